@@ -1,0 +1,126 @@
+"""The ``kg`` command line: build, query, viz."""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+from rich.table import Table
+
+from .errors import KgError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Build, query and draw knowledge graphs of geopolitical news.")
+console = Console()
+errors = Console(stderr=True)
+PROGRESS_THRESHOLD = 20  # articles; shorter builds finish before a bar helps
+
+
+class OutputFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+@contextmanager
+def user_errors():
+    """Turn a ``KgError`` into one line on stderr and exit code 1."""
+    try:
+        yield
+    except KgError as err:
+        errors.print(f"error: {err}", markup=False, highlight=False)
+        raise typer.Exit(1) from None
+
+
+def _progress_factory(progress: Progress):
+    def factory(total: int):
+        if total < PROGRESS_THRESHOLD:
+            return None
+        task = progress.add_task("articles", total=total)
+        return lambda n: progress.advance(task, n)
+    return factory
+
+
+@app.command()
+def build(inputs: List[Path] = typer.Argument(..., help="Article files (.txt, .md, .jsonl) or folders."),
+          out: Path = typer.Option(..., "--out", "-o", help="Output folder."),
+          model: Optional[str] = typer.Option(None, "--model", "-m", help="spaCy model name or path."),
+          strict: bool = typer.Option(False, "--strict", help="Stop at the first unreadable input.")):
+    """Build graph.ttl, graph.trig and graph.html from news articles."""
+    from .build import build as run_build
+    with user_errors(), Progress(BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                                 console=errors, transient=True) as progress:
+        summary = run_build(inputs, out, model, strict, _progress_factory(progress))
+    table = Table(title=f"geokg build → {out}", show_header=False)
+    table.add_row("articles", str(summary.articles))
+    table.add_row("sentences", str(summary.sentences))
+    table.add_row("actors", str(summary.actors))
+    table.add_row("facts (edges)", str(sum(summary.facts_by_relation.values())))
+    for relation, count in sorted(summary.facts_by_relation.items()):
+        table.add_row(f"  {relation}", str(count))
+    table.add_row("claims kept in provenance only", str(summary.provenance_only))
+    shacl = summary.shacl
+    table.add_row("SHACL", "conforms" if shacl.conforms else f"{shacl.violations} violations")
+    table.add_row("skipped inputs", str(len(summary.skipped)))
+    console.print(table)
+    for line in summary.skipped:
+        errors.print(f"skipped: {line}", markup=False, highlight=False)
+    console.print(f"HTML graph: {out / 'graph.html'}", markup=False, highlight=False)
+
+
+@app.command()
+def query(graph: Path = typer.Argument(..., help="A build folder, .ttl or .trig file."),
+          sparql: Optional[str] = typer.Argument(None, help="A SPARQL query."),
+          file: Optional[Path] = typer.Option(None, "--file", "-f", help="Read the query from a .rq file."),
+          name: Optional[str] = typer.Option(None, "--name", "-n", help="Run a canned query by name."),
+          bind: List[str] = typer.Option([], "--bind", "-b", help="Variable binding NAME=VALUE."),
+          fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="Output format.")):
+    """Run a SPARQL query (or a canned one: leaders, military-support, actor, …)."""
+    from .rdf import load_dataset
+    from .sparql import canned_query, format_result, run_query
+    with user_errors():
+        chosen = [x for x in (sparql, file, name) if x]
+        if len(chosen) != 1:
+            raise KgError("give exactly one of QUERY, --file or --name")
+        if file:
+            try:
+                text = Path(file).read_text(encoding="utf8")
+            except (OSError, UnicodeDecodeError) as err:
+                raise KgError(f"{file}: cannot read query ({err})") from None
+        else:
+            text = canned_query(name) if name else sparql
+        bindings = {}
+        for item in bind:
+            key, sep, value = item.partition("=")
+            if not sep or not key:
+                raise KgError(f"--bind {item!r}: expected NAME=VALUE")
+            bindings[key] = value
+        result = run_query(load_dataset(graph), text, bindings)
+        typer.echo(format_result(result, fmt.value))
+
+
+@app.command()
+def viz(graph: Path = typer.Argument(..., help="A build folder, .ttl or .trig file."),
+        out: Path = typer.Option(..., "--out", "-o", help="HTML file to write."),
+        relation: List[str] = typer.Option([], "--relation", "-r", help="Keep only these relations."),
+        actor_type: List[str] = typer.Option([], "--actor-type", "-t", help="Keep only these actor classes."),
+        min_evidence: int = typer.Option(1, "--min-evidence", help="Minimum supporting sentences."),
+        min_confidence: float = typer.Option(0.0, "--min-confidence", help="Minimum confidence.")):
+    """Re-render the HTML actor graph from a saved graph, with filters."""
+    from .graphview import ViewFilter, actor_network
+    from .html import write_html
+    from .rdf import load_dataset
+    with user_errors():
+        view = ViewFilter(frozenset(relation), frozenset(actor_type), min_evidence, min_confidence)
+        network = actor_network(load_dataset(graph), view)
+        write_html(network, out)
+    console.print(f"{network.number_of_nodes()} actors, {network.number_of_edges()} relations → {out}",
+                  markup=False, highlight=False)
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,397 @@
+"""Clause-level extraction rules over Universal Dependencies labels.
+
+Small functions over spaCy tokens, one per pattern: who the subjects of a
+predicate are (active, passive, coordinated, relative, inherited by ``xcomp``),
+which actor a noun phrase stands for (names, metonyms, role descriptions,
+demonyms), the modality of a clause, and how a predicate's frame turns its
+arguments into facts. Language specifics come in through ``Language``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from itertools import combinations
+from typing import Callable, Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from ..facts import Actor, ArticleFacts, Evidence, Fact, Mention
+from ..gazetteer import Gazetteer
+from ..lexicon import Frame, Lexicon
+from ..linking import ArticleLinker, slug
+
+NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X"}
+NAME_ATTACHMENTS = {"appos", "flat", "flat:name", "nmod", "compound", "nmod:poss"}
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    lexicon: Lexicon
+    preposition: Callable[[str], str]
+    find_date: Callable[[str, date | None], date | None]
+    negators: frozenset[str]
+
+
+class ArticleReader:
+    """Reads the facts of one article (parsed as one ``Doc``)."""
+
+    def __init__(self, language: Language, gazetteer: Gazetteer, linker: ArticleLinker,
+                 article_date: date | None):
+        self.lang = language
+        self.lex = language.lexicon
+        self.gazetteer = gazetteer
+        self.linker = linker
+        self.date = article_date
+        self.token_actor: dict[int, str] = {}
+        self.token_how: dict[int, str] = {}
+        self.mentions: list[Mention] = []
+
+    # ---- actors -----------------------------------------------------------------
+    def index_mentions(self, doc: Doc) -> None:
+        for span, mention in self.linker.link(doc):
+            self.mentions.append(mention)
+            for token in span:
+                self.token_actor[token.i] = mention.actor_id
+                self.token_how[token.i] = mention.how
+
+    def actor_type(self, actor_id: str) -> str:
+        return self.linker.actors[actor_id].type
+
+    def role_of(self, token: Token) -> str | None:
+        """The office a role noun names ("presidente" → head_of_state), multiword roles first."""
+        lower = token.lower_
+        words = [lower] + [t.lower_ for t in token.doc[token.i + 1: token.i + 3]]
+        for size in (3, 2):
+            role = self.lex.role_nouns.get(" ".join(words[:size]))
+            if role:
+                return role
+        return self.lex.role_nouns.get(lower) or self.lex.role_nouns.get(token.lemma_.lower())
+
+    def country_of_modifier(self, token: Token) -> str | None:
+        """The state a noun is qualified by: "russo", "di Pyongyang", "della Corea del Nord"."""
+        for child in token.children:
+            if child.dep_ == "amod" or (child.dep_ in {"nmod", "obl"} and child.pos_ == "ADJ"):
+                entry = self.gazetteer.by_demonym(child.lower_)
+                if entry:
+                    return self.linker.add_entry(entry)
+        for child in token.children:
+            if child.dep_.startswith("nmod") and self._case(child) == "di":
+                actor_id = self.token_actor.get(child.i)
+                if actor_id and self.actor_type(actor_id) in {"Country", "Organization",
+                                                              "InternationalOrganization"}:
+                    return actor_id
+        return None
+
+    def named_person_in(self, token: Token) -> str | None:
+        """A person named beside a role noun: "il leader nordcoreano Kim Jong-un"."""
+        candidates = [c for c in token.children if c.dep_ in NAME_ATTACHMENTS and not self._case(c)]
+        if token.dep_ == "appos":
+            candidates.append(token.head)
+        for candidate in candidates:
+            actor_id = self.token_actor.get(candidate.i)
+            if actor_id and self.actor_type(actor_id) == "Person":
+                return actor_id
+        return None
+
+    def actor_at(self, token: Token) -> tuple[str | None, str]:
+        """The actor a nominal head stands for, and how it was resolved."""
+        if token.i in self.token_actor:
+            actor_id = self.token_actor[token.i]
+            how = self.token_how[token.i]
+            if how == "metonym" or self.actor_type(actor_id) == "City":
+                return self._state_for_place(actor_id), "metonym"
+            return actor_id, how
+        role = self.role_of(token)
+        if role:
+            person = self.named_person_in(token)
+            if person:
+                return person, "title"
+            country = self.country_of_modifier(token)
+            if country and self.date:
+                holder = self.gazetteer.office_holder(country, role, self.date)
+                if holder:
+                    return self.linker.add_entry(holder), "role"
+        if token.lemma_.lower() in self.lex.collective_nouns or token.lower_ in self.lex.collective_nouns:
+            country = self.country_of_modifier(token)
+            if country:
+                return country, "demonym"
+        # A proper-noun head whose name sits in a flat/appos child ("Kim" → "Kim Jong-un").
+        for child in token.children:
+            if child.dep_ in {"flat", "flat:name", "appos"} and child.i in self.token_actor:
+                return self.token_actor[child.i], self.token_how[child.i]
+        return None, ""
+
+    def _state_for_place(self, actor_id: str) -> str:
+        entry_id = actor_id
+        try:
+            entry = self.gazetteer.get(actor_id)
+        except KeyError:
+            return actor_id
+        if entry.type in {"City", "Facility", "Government"} and entry.country:
+            entry_id = self.linker.add_entry(self.gazetteer.get(entry.country))
+        return entry_id
+
+    def actors_of(self, token: Token | None) -> list[tuple[str, str]]:
+        """Actors of a noun phrase and of every noun coordinated with it."""
+        if token is None:
+            return []
+        found = []
+        for member in [token, *conjuncts(token)]:
+            actor_id, how = self.actor_at(member)
+            if actor_id and all(actor_id != a for a, _ in found):
+                found.append((actor_id, how))
+        return found
+
+    def actors_inside(self, token: Token, depth: int = 2) -> list[tuple[str, str]]:
+        """Actors in a noun's modifiers: "l'amicizia con Pyongyang" → Pyongyang's state."""
+        found = self.actors_of(token)
+        if found or depth == 0:
+            return found
+        for child in token.children:
+            if child.dep_.startswith(("nmod", "amod")) and child.pos_ in NOMINAL | {"ADJ"}:
+                found += [a for a in self.actors_inside(child, depth - 1) if a not in found]
+        return found
+
+    # ---- clause structure ---------------------------------------------------------
+    def _case(self, token: Token) -> str | None:
+        for child in token.children:
+            if child.dep_ in {"case", "mark"}:
+                return self.lang.preposition(child.text)
+        return None
+
+    def subjects(self, verb: Token) -> list[Token]:
+        """The agents of a predicate: active subjects, passive agents, or the governing clause's."""
+        passive = is_passive(verb)
+        found = []
+        for child in verb.children:
+            if (child.dep_ == "nsubj" and not passive) or child.dep_ == "obl:agent" or \
+                    (child.dep_ == "obl" and passive and self._case(child) == "da"):
+                found.append(child)
+        found = [verb.head if is_relative_pronoun(t) and verb.dep_.startswith("acl") else t for t in found]
+        if not found and verb.dep_ in {"xcomp", "conj"} and verb.head is not verb:
+            return self.subjects(verb.head)
+        return found
+
+    def theme(self, verb: Token) -> Token | None:
+        wanted = "nsubj:pass" if is_passive(verb) else "obj"
+        for child in verb.children:
+            if child.dep_ == wanted or (wanted == "nsubj:pass" and child.dep_ == "nsubj"):
+                return child
+        for child in verb.children:  # "ha ordinato di aumentare la produzione": the clause's object
+            if child.dep_ in {"xcomp", "ccomp"}:
+                inner = self.theme(child)
+                if inner is not None:
+                    return inner
+        return None
+
+    def theme_words(self, theme: Token | None) -> set[str]:
+        if theme is None:
+            return set()
+        words = set()
+        for token in [theme, *conjuncts(theme)]:
+            words |= {token.lemma_.lower(), token.lower_}
+            for child in token.children:
+                if child.dep_.startswith(("nmod", "compound", "flat", "amod")):
+                    words |= {child.lemma_.lower(), child.lower_}
+        return words
+
+    def obliques(self, verb: Token, theme: Token | None) -> list[tuple[str, Token]]:
+        """(preposition, noun) for the verb's obliques and the theme's modifiers."""
+        found = []
+        heads = [verb] + ([theme] if theme is not None else [])
+        for head in heads:
+            for child in head.children:
+                if child.dep_.startswith(("obl", "nmod")) and child.dep_ != "obl:agent":
+                    prep = self._case(child)
+                    if prep:
+                        found.append((prep, child))
+        return found
+
+    # ---- modality ------------------------------------------------------------------
+    def modality(self, verb: Token, sent: Span) -> tuple[str, str | None]:
+        """``(modality, source actor)`` of the clause headed by ``verb``."""
+        chain = [verb] + [c for c in verb.children if c.dep_.startswith("aux")]
+        if any(c.lower_ in self.lang.negators for c in verb.children if c.dep_ == "advmod"):
+            return "negated", None
+        governor = verb.head if verb.dep_ in {"xcomp", "ccomp", "advcl"} else None
+        if governor is not None:
+            glemma = governor.lemma_.lower()
+            if glemma in self.lex.request_verbs:
+                return "requested", None
+            if glemma in self.lex.plan_verbs:
+                return "planned", None
+            if any(c.lower_ in self.lang.negators for c in governor.children if c.dep_ == "advmod"):
+                return "negated", None
+        if any("Fut" in t.morph.get("Tense") for t in chain):
+            return "planned", None
+        source = self.cited_source(verb, sent)
+        hedged = any("Cnd" in t.morph.get("Mood") for t in chain) or \
+            any(c.lower_ in self.lex.hedge_words for c in verb.children)
+        if hedged:
+            return "hedged", source
+        if source:
+            return "reported", source
+        if governor is not None and governor.lemma_.lower() in self.lex.reporting_verbs \
+                and verb.dep_ == "ccomp":
+            speakers = self.actors_of(next(iter(self.subjects(governor)), None))
+            return "reported", speakers[0][0] if speakers else None
+        return "asserted", None
+
+    def cited_source(self, verb: Token, sent: Span) -> str | None:
+        """The actor a claim is attributed to: "secondo l'intelligence sudcoreana"."""
+        for token in sent:
+            if token.dep_ == "case" and self.lang.preposition(token.text) in self.lex.source_prepositions:
+                actors = self.actors_inside(token.head)
+                if actors:
+                    return actors[0][0]
+        return None
+
+    # ---- facts ------------------------------------------------------------------------
+    def type_ok(self, actor_id: str, allowed: frozenset[str]) -> bool:
+        return not allowed or self.actor_type(actor_id) in allowed
+
+    def targets(self, frame: Frame, verb: Token, theme: Token | None) -> list[tuple[str, str]]:
+        found: list[tuple[str, str]] = []
+        for spec in frame.target:
+            if spec == "obj" and theme is not None and not is_passive(verb):
+                found += self.actors_inside(theme)
+            elif spec == "iobj":
+                for child in verb.children:
+                    if child.dep_ == "iobj":
+                        found += self.actors_of(child)
+            elif spec == "theme":
+                found += self.object_entity(verb, theme)
+            else:
+                for prep, noun in self.obliques(verb, theme):
+                    if prep == spec:
+                        found += self.actors_inside(noun, depth=1)
+        unique = []
+        for item in found:
+            if item[0] not in [u[0] for u in unique]:
+                unique.append(item)
+        return unique
+
+    def object_entity(self, verb: Token, theme: Token | None) -> list[tuple[str, str]]:
+        """A non-actor object (weapon or topic) for ``orders``/``produces``/``tests``."""
+        scope = list(theme.subtree) if theme is not None else []
+        scope += [t for c in verb.children if c.dep_ in {"xcomp", "ccomp"} for t in c.subtree]
+        weapons = self.lex.lists["@weapons"]
+        for token in scope:
+            if token.pos_ == "NOUN" and (token.lemma_.lower() in weapons or token.lower_ in weapons):
+                lemma = token.lemma_.lower()
+                actor = Actor(f"weapon/{slug(lemma)}", "Weapon", lemma, "")
+                return [(self.linker.add_actor(actor), "weapon")]
+        if theme is not None and theme.pos_ == "NOUN":
+            lemma = theme.lemma_.lower()
+            return [(self.linker.add_actor(Actor(f"topic/{slug(lemma)}", "Topic", lemma, "")), "topic")]
+        return []
+
+    def implied_agent(self, frame: Frame, theme: Token | None) -> list[tuple[str, str]]:
+        """Agentless "sono stati inviati soldati nordcoreani": the demonym names the sender."""
+        if theme is None or frame.relation not in {"deploysTroopsTo", "suppliesWeaponsTo"}:
+            return []
+        country = self.country_of_modifier(theme)
+        return [(country, "demonym")] if country else []
+
+    def clause_facts(self, verb: Token, sent: Span, evidence: Evidence) -> Iterable[Fact]:
+        frames = self.lex.frames_for(verb.lemma_) or self.lex.frames_for(verb.lower_)
+        if not frames:
+            return
+        subjects = [a for s in self.subjects(verb) for a in self.actors_of(s)]
+        theme = self.theme(verb)
+        words = self.theme_words(theme)
+        modality, source = self.modality(verb, sent)
+        event_date = self.lang.find_date(sent.text, self.date)
+        for frame in frames:
+            if frame.theme and not (words & frame.theme):
+                continue
+            agents = subjects or (self.implied_agent(frame, theme) if is_passive(verb) else [])
+            agents = [a for a in agents if self.type_ok(a[0], frame.subject_types)]
+            if not agents:
+                continue
+            objects = [o for o in self.targets(frame, verb, theme) if self.type_ok(o[0], frame.object_types)]
+            pairs = [(s, o) for s in agents for o in objects if s[0] != o[0]]
+            if not objects and frame.pairwise and len(agents) > 1:
+                pairs = list(combinations(agents, 2))
+            for (subj, subj_how), (obj, obj_how) in pairs:
+                yield Fact(subj, frame.relation, obj, evidence, modality,
+                           confidence(modality, subj_how, obj_how), f"{self.lang.code}:{frame.lemma}",
+                           source, event_date)
+            if pairs:
+                return  # the first frame that fits wins: "inviare truppe" is not also "inviare aiuti"
+
+    def title_facts(self, sent: Span, evidence: Evidence) -> Iterable[Fact]:
+        """leaderOf from titles and appositions: "il leader nordcoreano Kim Jong-un"."""
+        for token in sent:
+            role = self.role_of(token)
+            if role not in self.lex.leader_roles:
+                continue
+            person = self.named_person_in(token)
+            if person is None and token.dep_ == "appos" and token.head.i in self.token_actor:
+                person = self.token_actor[token.head.i]
+            country = self.country_of_modifier(token)
+            if person and country and self.actor_type(person) == "Person":
+                yield Fact(person, "leaderOf", country, evidence, "asserted", 0.9,
+                           f"{self.lang.code}:title")
+
+    def read(self, doc: Doc) -> list[Fact]:
+        self.index_mentions(doc)
+        facts: list[Fact] = []
+        for sent in doc.sents:
+            evidence = Evidence(sent.text.strip(), sent.start_char, sent.end_char)
+            facts.extend(self.title_facts(sent, evidence))
+            for token in sent:
+                if token.pos_ in {"VERB", "AUX"} or token.dep_ == "ROOT":
+                    facts.extend(self.clause_facts(token, sent, evidence))
+        return dedupe(facts)
+
+
+def conjuncts(token: Token) -> list[Token]:
+    return [t for t in token.children if t.dep_ == "conj"]
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj:pass", "aux:pass", "expl:pass"} for c in verb.children)
+
+
+def is_relative_pronoun(token: Token) -> bool:
+    return "Rel" in token.morph.get("PronType")
+
+
+def confidence(modality: str, *hows: str) -> float:
+    """Confidence from how each end was resolved and the clause's modality.
+
+    >>> confidence("asserted", "name", "name"), confidence("hedged", "role", "metonym")
+    (0.9, 0.56)
+    """
+    score = 0.9
+    for how in hows:
+        if how in {"role", "demonym", "metonym", "surname"}:
+            score -= 0.05
+        elif how in {"ner", "topic"}:
+            score -= 0.1
+    score *= {"hedged": 0.7, "reported": 0.9}.get(modality, 1.0)
+    return round(max(0.05, min(score, 1.0)), 2)
+
+
+def dedupe(facts: list[Fact]) -> list[Fact]:
+    """One fact per (subject, relation, object, sentence): the most confident."""
+    best: dict[tuple, Fact] = {}
+    for fact in facts:
+        key = (fact.subject, fact.relation, fact.object, fact.evidence.start_char)
+        if key not in best or fact.confidence > best[key].confidence:
+            best[key] = fact
+    return list(best.values())
+
+
+def extract_article(doc: Doc, article_id: str, article_date: date | None, language: Language,
+                    gazetteer: Gazetteer, tokenizer) -> ArticleFacts:
+    """Read one parsed article into linked actors, mentions and facts."""
+    linker = ArticleLinker(gazetteer, tokenizer)
+    reader = ArticleReader(language, gazetteer, linker, article_date)
+    facts = reader.read(doc)
+    used = {f.subject for f in facts} | {f.object for f in facts} | {m.actor_id for m in reader.mentions}
+    actors = tuple(a for a in linker.actors.values() if a.id in used)
+    return ArticleFacts(article_id, actors, tuple(reader.mentions), tuple(facts),
+                        sentences=sum(1 for _ in doc.sents))

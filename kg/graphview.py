@@ -1,0 +1,83 @@
+"""A NetworkX view of the rdflib graph: actors as nodes, facts as directed multi-edges.
+
+Derived from the graph, never stored: the rdflib ``Dataset`` stays the one model.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+import networkx as nx
+from rdflib import RDF, RDFS, Dataset, Literal, URIRef
+
+from .ontology import GEOKG, quad_class, symmetric_properties
+
+GEOKG_NS = str(GEOKG._NS)
+
+
+@dataclass(frozen=True)
+class ViewFilter:
+    """What ``kg viz`` keeps: relation and actor-type names, evidence and confidence floors."""
+
+    relations: frozenset[str] = frozenset()
+    actor_types: frozenset[str] = frozenset()
+    min_evidence: int = 1
+    min_confidence: float = 0.0
+
+
+def local_name(iri) -> str:
+    text = str(iri)
+    return text[len(GEOKG_NS):] if text.startswith(GEOKG_NS) else text.rsplit("/", 1)[-1]
+
+
+def _label(ds: Dataset, node: URIRef) -> str:
+    labels = {lit.language: str(lit) for lit in ds.default_context.objects(node, RDFS.label)
+              if isinstance(lit, Literal)}
+    return labels.get("it") or labels.get("en") or next(iter(labels.values()), local_name(node))
+
+
+def _evidence(ds: Dataset) -> dict[tuple, list[tuple[str, float, str]]]:
+    """(s, p, o) → [(sentence, confidence, modality)] from every article's FactRecords."""
+    found: dict[tuple, list] = defaultdict(list)
+    query = """
+        SELECT ?s ?p ?o ?evidence ?confidence ?modality WHERE {
+          GRAPH ?g { ?r a geokg:FactRecord ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
+                        geokg:evidence ?evidence ; geokg:confidence ?confidence ; geokg:modality ?modality }
+        }"""
+    for row in ds.query(query, initNs={"geokg": GEOKG._NS, "rdf": RDF}):
+        found[(row.s, row.p, row.o)].append((str(row.evidence), float(row.confidence), local_name(row.modality)))
+    return found
+
+
+def actor_network(ds: Dataset, view: ViewFilter = ViewFilter()) -> nx.MultiDiGraph:
+    """Actors and their relations, with evidence on every edge.
+
+    Each edge carries ``relation``, ``quad`` (quad class or ``structural``), ``evidence``
+    (sentences), ``confidence`` (best) and ``symmetric``; each node ``label`` and ``type``.
+    """
+    graph = nx.MultiDiGraph()
+    evidence = _evidence(ds)
+    symmetric = symmetric_properties()
+    types = {s: local_name(o) for s, o in ds.default_context.subject_objects(RDF.type)}
+    for s, p, o in ds.default_context:
+        if not str(p).startswith(GEOKG_NS) or p == RDF.type or not isinstance(o, URIRef):
+            continue
+        relation = local_name(p)
+        support = evidence.get((s, p, o), [])
+        asserted = [e for e in support if e[2] not in {"negated", "requested", "planned"}]
+        best = max((e[1] for e in asserted), default=0.0)
+        if view.relations and relation not in view.relations:
+            continue
+        if len(asserted) < view.min_evidence or best < view.min_confidence:
+            continue
+        if view.actor_types and not {types.get(s), types.get(o)} <= view.actor_types:
+            continue
+        for node in (s, o):
+            if node not in graph:
+                graph.add_node(node, label=_label(ds, node), type=types.get(node, "Actor"))
+        quad = quad_class(p)
+        graph.add_edge(s, o, key=relation, relation=relation,
+                       quad=local_name(quad) if quad else "structural",
+                       evidence=[e[0] for e in asserted], confidence=best,
+                       symmetric=p in symmetric)
+    return graph

@@ -1,0 +1,83 @@
+"""The predicate lexicon: verb lemmas and their frames, kept as data in ``data/lexicon``."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from .errors import KgError
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One way a predicate expresses a relation."""
+
+    lemma: str
+    relation: str
+    theme: frozenset[str] = frozenset()
+    target: tuple[str, ...] = ()
+    pairwise: bool = False
+    subject_types: frozenset[str] = frozenset()
+    object_types: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    frames: dict[str, tuple[Frame, ...]]
+    lists: dict[str, frozenset[str]]
+    role_nouns: dict[str, str]
+    leader_roles: frozenset[str]
+    reporting_verbs: frozenset[str]
+    request_verbs: frozenset[str]
+    plan_verbs: frozenset[str]
+    hedge_words: frozenset[str]
+    source_prepositions: frozenset[str]
+    collective_nouns: frozenset[str]
+
+    def frames_for(self, lemma: str) -> tuple[Frame, ...]:
+        """Frames of a predicate lemma.
+
+        >>> [f.relation for f in load_lexicon("it").frames_for("inviare")][:2]
+        ['deploysTroopsTo', 'suppliesWeaponsTo']
+        """
+        return self.frames.get(lemma.lower(), ())
+
+
+@cache
+def load_lexicon(lang: str) -> Lexicon:
+    path = LEXICON_DIR / f"{lang}.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf8"))
+    except FileNotFoundError:
+        raise KgError(f"{path}: no lexicon for language {lang!r}") from None
+    except json.JSONDecodeError as err:
+        raise KgError(f"{path}: malformed JSON at line {err.lineno} ({err.msg})") from None
+    lists = {name: frozenset(words) for name, words in data["lists"].items()}
+
+    def expand(value) -> frozenset[str]:
+        if isinstance(value, str):
+            return lists[value]
+        return frozenset(value or ())
+
+    frames: dict[str, list[Frame]] = {}
+    for entry in data["frames"]:
+        frame = Frame(entry["lemma"], entry["relation"], expand(entry.get("theme")),
+                      tuple(entry.get("target", ())), bool(entry.get("pairwise")),
+                      frozenset(entry.get("subject_types", ())),
+                      frozenset(entry.get("object_types", ())))
+        frames.setdefault(frame.lemma, []).append(frame)
+    return Lexicon(
+        frames={k: tuple(v) for k, v in frames.items()},
+        lists=lists,
+        role_nouns=dict(data["role_nouns"]),
+        leader_roles=frozenset(data["leader_roles"]),
+        reporting_verbs=frozenset(data["reporting_verbs"]),
+        request_verbs=frozenset(data["request_verbs"]),
+        plan_verbs=frozenset(data["plan_verbs"]),
+        hedge_words=frozenset(data["hedge_words"]),
+        source_prepositions=frozenset(data["source_prepositions"]),
+        collective_nouns=frozenset(data["collective_nouns"]),
+    )

@@ -1,0 +1,117 @@
+"""Find actor mentions in a parsed article and link them to canonical actors.
+
+Mentions come from the gazetteer (names and metonyms, matched on lowercased
+tokens) and from the model's named entities. Within one article, a lone surname
+("Kim", "Shoigu") joins the person named in full earlier.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .facts import Actor, Mention
+from .gazetteer import ActorEntry, Gazetteer
+
+NER_TYPES = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "LOC": "Location",
+             "GPE": "Location", "NORP": "Group"}
+NER_PREFIX = {"Person": "person", "Organization": "org", "Location": "location", "Group": "group"}
+
+
+def slug(text: str) -> str:
+    """An ASCII slug for ids: ``slug("Sergej Šojgu")`` → ``'sergej-sojgu'``.
+
+    >>> slug("Sergej Šojgu")
+    'sergej-sojgu'
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
+
+
+def actor_from_entry(entry: ActorEntry) -> Actor:
+    return Actor(entry.id, entry.type, entry.label_it, entry.label_en, entry.wikidata)
+
+
+@cache
+def _matcher(vocab, gazetteer: Gazetteer, tokenizer) -> tuple[PhraseMatcher, dict[str, tuple[str, str]]]:
+    """A PhraseMatcher over every gazetteer surface form (built once per model)."""
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    keys: dict[str, tuple[str, str]] = {}
+    metonyms = {form for entry in gazetteer for form in entry.metonyms}
+    by_key: dict[str, list] = {}
+    for form, actor_id in gazetteer.surface_forms():
+        how = "metonym" if form in metonyms else "name"
+        key = f"{actor_id}|{how}"
+        keys[key] = (actor_id, how)
+        by_key.setdefault(key, []).append(tokenizer(form))
+    for key, patterns in by_key.items():
+        matcher.add(key, patterns)
+    return matcher, keys
+
+
+class ArticleLinker:
+    """Links the mentions of one article; keeps the article's surname memory."""
+
+    def __init__(self, gazetteer: Gazetteer, tokenizer):
+        self.gazetteer = gazetteer
+        self.tokenizer = tokenizer
+        self.actors: dict[str, Actor] = {}
+        self.surnames: dict[str, str] = {}
+
+    def add_actor(self, actor: Actor) -> str:
+        self.actors.setdefault(actor.id, actor)
+        return actor.id
+
+    def add_entry(self, entry: ActorEntry) -> str:
+        return self.add_actor(actor_from_entry(entry))
+
+    def link(self, doc: Doc) -> list[tuple[Span, Mention]]:
+        """Mentions of ``doc``, longest first where they overlap."""
+        matcher, keys = _matcher(doc.vocab, self.gazetteer, self.tokenizer)
+        candidates: dict[tuple[int, int], tuple[str, str]] = {}
+        for match_id, start, end in matcher(doc):
+            candidates[(start, end)] = keys[doc.vocab.strings[match_id]]
+        spans = [doc[s:e] for s, e in candidates]
+        gaz_spans = {(s.start, s.end) for s in spans}
+        spans += [ent for ent in doc.ents if ent.label_ in NER_TYPES]
+        mentions = []
+        for span in sorted(filter_spans(spans), key=lambda s: s.start):
+            if (span.start, span.end) in gaz_spans:
+                actor_id, how = candidates[(span.start, span.end)]
+                entry = self.gazetteer.get(actor_id)
+                if entry.type == "Person":
+                    self._remember_person(entry.label_it, actor_id)
+                self.add_entry(entry)
+            else:
+                actor_id, how = self._link_entity(span)
+                if actor_id is None:
+                    continue
+            mentions.append((span, Mention(actor_id, span.text, span.start_char, span.end_char, how)))
+        return mentions
+
+    def _remember_person(self, name: str, actor_id: str) -> None:
+        parts = name.split()
+        if len(parts) > 1:
+            self.surnames.setdefault(parts[-1].lower(), actor_id)
+
+    def _link_entity(self, span: Span) -> tuple[str | None, str]:
+        text = span.text.strip(" \"'«»“”")
+        if not text or not any(ch.isupper() for ch in text[:1]):
+            return None, ""
+        entries = self.gazetteer.lookup(text)
+        if entries:
+            return self.add_entry(entries[0]), "name"
+        kind = NER_TYPES[span.label_]
+        if kind == "Person":
+            known = self.surnames.get(text.lower())
+            if known and " " not in text:
+                return known, "surname"
+            actor_id = f"person/{slug(text)}"
+            self._remember_person(text, actor_id)
+        else:
+            actor_id = f"{NER_PREFIX[kind]}/{slug(text)}"
+        return self.add_actor(Actor(actor_id, kind, text, text)), "ner"

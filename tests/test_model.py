@@ -1,0 +1,38 @@
+"""The shipped Italian pipeline: loads offline, parses news Italian, fails clearly when broken."""
+import pytest
+
+from kg.errors import ModelError
+from kg.nlp import load_model
+
+
+def test_tokenizer_splits_elisions_and_keeps_hyphenated_names(nlp):
+    words = [t.text for t in nlp.make_doc("L'espansione dell'arsenale di Kim Jong-un: 10mila soldati.")]
+    assert words[:2] == ["L'", "espansione"]
+    assert "dell'" in words and "Jong-un" in words and "10mila" in words
+
+
+def test_subject_and_person_entity(nlp):
+    doc = nlp("Kim Jong-un ha ordinato di aumentare la produzione di missili.")
+    kim = doc[0]
+    assert kim.dep_ == "nsubj" and kim.head.lemma_ == "ordinare"
+    assert any(ent.text == "Kim Jong-un" and ent.label_ == "PER" for ent in doc.ents)
+
+
+def test_passive_with_agent(nlp):
+    doc = nlp("Il trattato è stato firmato da Putin a Pyongyang.")
+    firmato = next(t for t in doc if t.text == "firmato")
+    deps = {child.text: child.dep_ for child in firmato.children}
+    assert deps["trattato"] == "nsubj:pass"
+    assert deps["Putin"] == "obl:agent"
+
+
+def test_missing_model_dir_names_path(tmp_path):
+    with pytest.raises(ModelError, match=f"{tmp_path / 'nope'}: model directory not found"):
+        load_model(str(tmp_path / "nope"))
+
+
+def test_corrupt_model_dir_names_path(tmp_path):
+    (tmp_path / "config.cfg").write_text("[nlp]\nlang = \"it\"\n")
+    (tmp_path / "meta.json").write_text("{not json")
+    with pytest.raises(ModelError, match="corrupt model"):
+        load_model(str(tmp_path))
