@@ -47,7 +47,7 @@ def content_id(title: str, body: str) -> str:
     """A stable id from the content, so the same article always gets the same IRI.
 
     >>> content_id("Titolo", "Testo.")
-    'a-3ac4b2cbaa8b'
+    'a-d28948e1228c'
     """
     digest = hashlib.sha256(f"{title}\n{body}".encode("utf8")).hexdigest()
     return f"a-{digest[:12]}"

@@ -32,7 +32,7 @@ def user_errors():
     try:
         yield
     except KgError as err:
-        errors.print(f"error: {err}", markup=False, highlight=False)
+        typer.echo(f"error: {err}", err=True)  # one plain line, never wrapped
         raise typer.Exit(1) from None
 
 
@@ -68,7 +68,7 @@ def build(inputs: List[Path] = typer.Argument(..., help="Article files (.txt, .m
     table.add_row("skipped inputs", str(len(summary.skipped)))
     console.print(table)
     for line in summary.skipped:
-        errors.print(f"skipped: {line}", markup=False, highlight=False)
+        typer.echo(f"skipped: {line}", err=True)
     console.print(f"HTML graph: {out / 'graph.html'}", markup=False, highlight=False)
 
 

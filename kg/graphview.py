@@ -31,7 +31,7 @@ def local_name(iri) -> str:
 
 
 def _label(ds: Dataset, node: URIRef) -> str:
-    labels = {lit.language: str(lit) for lit in ds.default_context.objects(node, RDFS.label)
+    labels = {lit.language: str(lit) for lit in ds.default_graph.objects(node, RDFS.label)
               if isinstance(lit, Literal)}
     return labels.get("it") or labels.get("en") or next(iter(labels.values()), local_name(node))
 
@@ -58,8 +58,8 @@ def actor_network(ds: Dataset, view: ViewFilter = ViewFilter()) -> nx.MultiDiGra
     graph = nx.MultiDiGraph()
     evidence = _evidence(ds)
     symmetric = symmetric_properties()
-    types = {s: local_name(o) for s, o in ds.default_context.subject_objects(RDF.type)}
-    for s, p, o in ds.default_context:
+    types = {s: local_name(o) for s, o in ds.default_graph.subject_objects(RDF.type)}
+    for s, p, o in ds.default_graph:
         if not str(p).startswith(GEOKG_NS) or p == RDF.type or not isinstance(o, URIRef):
             continue
         relation = local_name(p)

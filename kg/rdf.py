@@ -47,7 +47,7 @@ def new_dataset() -> Dataset:
 
 def add_article(ds: Dataset, article: Article, extracted: ArticleFacts) -> None:
     """Add one article's actors, edges and provenance to ``ds``."""
-    actor_graph = ds.default_context
+    actor_graph = ds.default_graph
     for actor in extracted.actors:
         node = actor_iri(actor.id)
         actor_graph.add((node, RDF.type, GEOKG[actor.type]))
@@ -107,7 +107,7 @@ def actor_graph(ds: Dataset) -> Graph:
     graph = Graph()
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace)
-    for triple in ds.default_context:
+    for triple in ds.default_graph:
         graph.add(triple)
     return graph
 
@@ -128,7 +128,7 @@ def load_dataset(path: Path) -> Dataset:
     ds = new_dataset()
     try:
         if fmt == "turtle":
-            ds.default_context.parse(path, format="turtle")
+            ds.default_graph.parse(path, format="turtle")
         else:
             ds.parse(path, format=fmt)
     except Exception as err:  # rdflib raises parser-specific exception types

@@ -6,11 +6,12 @@ import io
 import json
 from pathlib import Path
 
-from rdflib import Dataset, Literal, URIRef
+from rdflib import RDF, RDFS, XSD, Dataset, Literal, URIRef
 from rdflib.query import Result
 
 from .errors import KgError
 from .ontology import load_ontology
+from .rdf import PREFIXES
 
 QUERIES = Path(__file__).resolve().parent / "queries"
 
@@ -40,8 +41,9 @@ def run_query(ds: Dataset, query: str, bindings: dict[str, str] | None = None) -
     for triple in load_ontology():
         ontology.add(triple)
     init = {name: Literal(value) for name, value in (bindings or {}).items()}
+    namespaces = {**PREFIXES, "rdf": RDF, "rdfs": RDFS, "xsd": XSD}
     try:
-        return union.query(query, initBindings=init)
+        return union.query(query, initBindings=init, initNs=namespaces)
     except Exception as err:  # pyparsing and rdflib evaluation errors
         raise KgError(f"SPARQL error: {' '.join(str(err).split())[:300]}") from None
 

@@ -70,8 +70,11 @@ class ArticleReader:
 
     def country_of_modifier(self, token: Token) -> str | None:
         """The state a noun is qualified by: "russo", "di Pyongyang", "della Corea del Nord"."""
-        for child in token.children:
-            if child.dep_ == "amod" or (child.dep_ in {"nmod", "obl"} and child.pos_ == "ADJ"):
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        neighbours = [following] if following is not None else []
+        for child in [*token.children, *neighbours]:
+            # demonyms get tagged NOUN too ("il presidente turco"): trust the word, not the tag
+            if child.dep_ in {"amod", "nmod"} or child.pos_ == "ADJ":
                 entry = self.gazetteer.by_demonym(child.lower_)
                 if entry:
                     return self.linker.add_entry(entry)
@@ -88,11 +91,32 @@ class ArticleReader:
         candidates = [c for c in token.children if c.dep_ in NAME_ATTACHMENTS and not self._case(c)]
         if token.dep_ == "appos":
             candidates.append(token.head)
+        candidates += self._name_beside(token)
         for candidate in candidates:
             actor_id = self.token_actor.get(candidate.i)
             if actor_id and self.actor_type(actor_id) == "Person":
                 return actor_id
         return None
+
+    def _name_beside(self, token: Token) -> list[Token]:
+        """The words right after a title ("leader nordcoreano Kim"), or before ", leader".
+
+        Read off the word order as well as the tree: parsers often hang the name
+        elsewhere ("il leader nordcoreano Kim Jong-un" parsed as a copular clause).
+        """
+        doc, found = token.doc, []
+        i = token.i + 1
+        while i < len(doc) and (doc[i].pos_ == "ADJ" or doc[i].lower_ in {"della", "degli", "esteri", "difesa",
+                                                                         "di", "del", "ministro", "consiglio"}):
+            i += 1
+        if i < len(doc):
+            found.append(doc[i])
+        j = token.i - 1
+        while j >= 0 and doc[j].pos_ == "DET":
+            j -= 1
+        if j >= 1 and doc[j].text == ",":
+            found.append(doc[j - 1])
+        return found
 
     def actor_at(self, token: Token) -> tuple[str | None, str]:
         """The actor a nominal head stands for, and how it was resolved."""
@@ -178,6 +202,9 @@ class ArticleReader:
         for child in verb.children:
             if child.dep_ == wanted or (wanted == "nsubj:pass" and child.dep_ == "nsubj"):
                 return child
+        for child in verb.children:  # a theme noun mistagged as a verb: "ha inviato soldati"
+            if child.dep_ in {"xcomp", "ccomp"} and any(child.lower_ in words for words in self.lex.lists.values()):
+                return child
         for child in verb.children:  # "ha ordinato di aumentare la produzione": the clause's object
             if child.dep_ in {"xcomp", "ccomp"}:
                 inner = self.theme(child)
@@ -199,13 +226,17 @@ class ArticleReader:
     def obliques(self, verb: Token, theme: Token | None) -> list[tuple[str, Token]]:
         """(preposition, noun) for the verb's obliques and the theme's modifiers."""
         found = []
-        heads = [verb] + ([theme] if theme is not None else [])
-        for head in heads:
+        # Parsers often attach "a Mosca" inside the object ("proiettili di artiglieria a Mosca").
+        heads = [(verb, 0)] + ([(theme, 2)] if theme is not None else [])
+        while heads:
+            head, depth = heads.pop(0)
             for child in head.children:
                 if child.dep_.startswith(("obl", "nmod")) and child.dep_ != "obl:agent":
                     prep = self._case(child)
                     if prep:
                         found.append((prep, child))
+                    if depth > 0 and head is not verb:
+                        heads.append((child, depth - 1))
         return found
 
     # ---- modality ------------------------------------------------------------------
@@ -255,7 +286,11 @@ class ArticleReader:
         found: list[tuple[str, str]] = []
         for spec in frame.target:
             if spec == "obj" and theme is not None and not is_passive(verb):
-                found += self.actors_inside(theme)
+                inside = self.actors_inside(theme)
+                if not inside:  # "ha elogiato l'amicizia con Pyongyang", "con" hung on the verb
+                    inside = [a for prep, noun in self.obliques(verb, None) if prep in {"con", "di", "verso"}
+                              for a in self.actors_of(noun)]
+                found += inside
             elif spec == "iobj":
                 for child in verb.children:
                     if child.dep_ == "iobj":

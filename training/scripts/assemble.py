@@ -27,6 +27,8 @@ SOURCES = [
 def main(syntax: Path, ner: Path, out: Path, version: str = "0.1.0"):
     nlp = spacy.load(syntax)
     ner_nlp = spacy.load(ner)
+    if "tok2vec" in ner_nlp.pipe_names:  # give NER its own copy of its tok2vec
+        ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
     nlp.add_pipe("ner", source=ner_nlp)
     nlp.meta.update({
         "name": "geokg_it", "version": version, "lang": "it",

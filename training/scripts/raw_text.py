@@ -4,6 +4,7 @@ Held-out test files (ISDT test, KIND WN_test) are left out.
 
     python raw_text.py CORPORA_DIR OUT_FILE
 """
+import json
 from pathlib import Path
 
 import typer
@@ -29,7 +30,11 @@ def main(corpora: Path, out: Path):
     for path in ner_files:
         lines += [detokenize(tokens) for tokens, _ in read_sentences(path)]
     out.parent.mkdir(parents=True, exist_ok=True)
+    # Lowercased for the vectors (looked up by LOWER); cased JSONL for tok2vec pretraining.
     out.write_text("\n".join(l.lower() for l in lines) + "\n", encoding="utf8")
+    with out.with_suffix(".jsonl").open("w", encoding="utf8") as handle:
+        for line in lines:
+            handle.write(json.dumps({"text": line}, ensure_ascii=False) + "\n")
     print(f"{len(lines)} lines, {sum(len(l.split()) for l in lines)} words -> {out}")
 
 
