@@ -20,6 +20,7 @@ class Frame:
     theme: frozenset[str] = frozenset()
     target: tuple[str, ...] = ()
     pairwise: bool = False
+    direct: bool = False  # the object must itself be an actor ("sostenere l'Ucraina", not "…gli sforzi di X")
     subject_types: frozenset[str] = frozenset()
     object_types: frozenset[str] = frozenset()
 
@@ -29,6 +30,7 @@ class Lexicon:
     frames: dict[str, tuple[Frame, ...]]
     lists: dict[str, frozenset[str]]
     role_nouns: dict[str, str]
+    role_countries: dict[str, str]
     leader_roles: frozenset[str]
     reporting_verbs: frozenset[str]
     request_verbs: frozenset[str]
@@ -65,7 +67,7 @@ def load_lexicon(lang: str) -> Lexicon:
     frames: dict[str, list[Frame]] = {}
     for entry in data["frames"]:
         frame = Frame(entry["lemma"], entry["relation"], expand(entry.get("theme")),
-                      tuple(entry.get("target", ())), bool(entry.get("pairwise")),
+                      tuple(entry.get("target", ())), bool(entry.get("pairwise")), bool(entry.get("direct")),
                       frozenset(entry.get("subject_types", ())),
                       frozenset(entry.get("object_types", ())))
         frames.setdefault(frame.lemma, []).append(frame)
@@ -73,6 +75,7 @@ def load_lexicon(lang: str) -> Lexicon:
         frames={k: tuple(v) for k, v in frames.items()},
         lists=lists,
         role_nouns=dict(data["role_nouns"]),
+        role_countries=dict(data.get("role_countries", {})),
         leader_roles=frozenset(data["leader_roles"]),
         reporting_verbs=frozenset(data["reporting_verbs"]),
         request_verbs=frozenset(data["request_verbs"]),

@@ -86,6 +86,24 @@ class ArticleReader:
                     return actor_id
         return None
 
+    def role_phrase(self, token: Token) -> str | None:
+        """The longest role phrase starting at ``token`` ("presidente del consiglio")."""
+        words = [t.lower_ for t in token.doc[token.i: token.i + 3]]
+        for size in (3, 2, 1):
+            if " ".join(words[:size]) in self.lex.role_nouns and len(words) >= size:
+                return " ".join(words[:size])
+        return None
+
+    def country_of_role(self, token: Token) -> str | None:
+        """The state a role belongs to: its modifier, or the default of a national title."""
+        phrase = self.role_phrase(token)
+        if phrase in self.lex.role_countries:
+            return self.linker.add_entry(self.gazetteer.get(self.lex.role_countries[phrase]))
+        if phrase and " " in phrase:  # "presidente del Consiglio": "Consiglio" is the role, not its state
+            last = token.doc[token.i + len(phrase.split()) - 1]
+            return self.country_of_modifier(last)
+        return self.country_of_modifier(token)
+
     def named_person_in(self, token: Token) -> str | None:
         """A person named beside a role noun: "il leader nordcoreano Kim Jong-un"."""
         candidates = [c for c in token.children if c.dep_ in NAME_ATTACHMENTS and not self._case(c)]
@@ -131,7 +149,7 @@ class ArticleReader:
             person = self.named_person_in(token)
             if person:
                 return person, "title"
-            country = self.country_of_modifier(token)
+            country = self.country_of_role(token)
             if country and self.date:
                 holder = self.gazetteer.office_holder(country, role, self.date)
                 if holder:
@@ -189,7 +207,7 @@ class ArticleReader:
         passive = is_passive(verb)
         found = []
         for child in verb.children:
-            if (child.dep_ == "nsubj" and not passive) or child.dep_ == "obl:agent" or \
+            if (child.dep_ in {"nsubj", "nsubj:pass"} and not passive) or child.dep_ == "obl:agent" or \
                     (child.dep_ == "obl" and passive and self._case(child) == "da"):
                 found.append(child)
         found = [verb.head if is_relative_pronoun(t) and verb.dep_.startswith("acl") else t for t in found]
@@ -205,11 +223,6 @@ class ArticleReader:
         for child in verb.children:  # a theme noun mistagged as a verb: "ha inviato soldati"
             if child.dep_ in {"xcomp", "ccomp"} and any(child.lower_ in words for words in self.lex.lists.values()):
                 return child
-        for child in verb.children:  # "ha ordinato di aumentare la produzione": the clause's object
-            if child.dep_ in {"xcomp", "ccomp"}:
-                inner = self.theme(child)
-                if inner is not None:
-                    return inner
         return None
 
     def theme_words(self, theme: Token | None) -> set[str]:
@@ -235,9 +248,15 @@ class ArticleReader:
                     prep = self._case(child)
                     if prep:
                         found.append((prep, child))
-                    if depth > 0 and head is not verb:
+                    # descend only through theme nouns: "proiettili di artiglieria a Mosca",
+                    # not "sanzioni contro la Russia per l'aggressione all'Ucraina"
+                    if depth > 0 and head is not verb and self._is_theme_noun(child):
                         heads.append((child, depth - 1))
         return found
+
+    def _is_theme_noun(self, token: Token) -> bool:
+        return any(word in words for words in self.lex.lists.values()
+                   for word in (token.lower_, token.lemma_.lower()))
 
     # ---- modality ------------------------------------------------------------------
     def modality(self, verb: Token, sent: Span) -> tuple[str, str | None]:
@@ -285,7 +304,9 @@ class ArticleReader:
     def targets(self, frame: Frame, verb: Token, theme: Token | None) -> list[tuple[str, str]]:
         found: list[tuple[str, str]] = []
         for spec in frame.target:
-            if spec == "obj" and theme is not None and not is_passive(verb):
+            if spec == "obj" and theme is not None and not is_passive(verb) and frame.direct:
+                found += self.actors_of(theme)
+            elif spec == "obj" and theme is not None and not is_passive(verb):
                 inside = self.actors_inside(theme)
                 if not inside:  # "ha elogiato l'amicizia con Pyongyang", "con" hung on the verb
                     inside = [a for prep, noun in self.obliques(verb, None) if prep in {"con", "di", "verso"}
@@ -365,7 +386,7 @@ class ArticleReader:
             person = self.named_person_in(token)
             if person is None and token.dep_ == "appos" and token.head.i in self.token_actor:
                 person = self.token_actor[token.head.i]
-            country = self.country_of_modifier(token)
+            country = self.country_of_role(token)
             if person and country and self.actor_type(person) == "Person":
                 yield Fact(person, "leaderOf", country, evidence, "asserted", 0.9,
                            f"{self.lang.code}:title")
@@ -387,7 +408,8 @@ def conjuncts(token: Token) -> list[Token]:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubj:pass", "aux:pass", "expl:pass"} for c in verb.children)
+    """A passive has a passive auxiliary ("è stato firmato"); "è arrivato" is active."""
+    return any(c.dep_ in {"aux:pass", "expl:pass"} for c in verb.children)
 
 
 def is_relative_pronoun(token: Token) -> bool:
