@@ -84,6 +84,7 @@ def write_outputs(ds: Dataset, out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     write_text(out / "graph.ttl", actor_graph(ds).serialize(format="turtle"))
     write_text(out / "graph.trig", ds.serialize(format="trig"))
+    write_text(out / "graph.jsonld", ds.serialize(format="json-ld", auto_compact=True))
     write_html(actor_network(ds), out / "graph.html")
 
 

@@ -43,7 +43,7 @@ def to_pyvis(graph: nx.MultiDiGraph) -> Network:
         net.add_node(str(node), label=data["label"], shape="dot",
                      color=CLASS_COLOURS.get(data["type"], "#adb5bd"),
                      size=12 + 40 * centrality.get(node, 0.0),
-                     title=_tooltip([data["label"], data["type"]]), group=data["type"])
+                     title=_tooltip([data["label"], data["type"]]))
     for s, o, data in graph.edges(data=True):
         evidence = data["evidence"][:MAX_EVIDENCE_IN_TOOLTIP]
         more = len(data["evidence"]) - len(evidence)

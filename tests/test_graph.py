@@ -53,6 +53,14 @@ def test_trig_round_trip_and_provenance(built):
     assert any("ha inviato truppe in Russia" in str(r.evidence) for r in rows)
 
 
+def test_jsonld_holds_the_same_dataset(built):
+    out, _ = built
+    from_jsonld = Dataset()
+    from_jsonld.parse(out / "graph.jsonld", format="json-ld")
+    trig = load_dataset(out / "graph.trig")
+    assert set(from_jsonld.quads((None, None, None, None))) == set(trig.quads((None, None, None, None)))
+
+
 def test_turtle_round_trip(built):
     out, _ = built
     graph = Graph().parse(out / "graph.ttl")

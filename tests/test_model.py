@@ -11,6 +11,12 @@ def test_tokenizer_splits_elisions_and_keeps_hyphenated_names(nlp):
     assert "dell'" in words and "Jong-un" in words and "10mila" in words
 
 
+def test_number_with_mila_is_one_numeral(nlp):
+    doc = nlp("Mosca ha ricevuto 10mila soldati.")
+    number = next(t for t in doc if t.text == "10mila")
+    assert number.pos_ == "NUM" and number.head.text == "soldati"
+
+
 def test_subject_and_person_entity(nlp):
     doc = nlp("Kim Jong-un ha ordinato di aumentare la produzione di missili.")
     kim = doc[0]
