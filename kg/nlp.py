@@ -40,12 +40,15 @@ def _check_model_dir(path: Path) -> None:
         raise ModelError(f"{path}: corrupt model (unreadable meta.json); {FIX_HINT}") from None
 
 
-@cache
 def load_model(model: str | Path | None = None) -> Language:
-    """Load a spaCy pipeline with a clear error if it is missing or corrupt."""
-    target = resolve_model(model)
+    """Load a spaCy pipeline (once per name or path) with a clear error if it is missing or corrupt."""
+    return _load(str(resolve_model(model)))
+
+
+@cache
+def _load(target: str) -> Language:
     as_path = Path(target)
-    if isinstance(target, Path) or as_path.exists() or os.sep in str(target):
+    if as_path.exists() or os.sep in target:
         _check_model_dir(as_path)
         target = as_path
     try:

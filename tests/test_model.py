@@ -42,3 +42,14 @@ def test_corrupt_model_dir_names_path(tmp_path):
     (tmp_path / "meta.json").write_text("{not json")
     with pytest.raises(ModelError, match="corrupt model"):
         load_model(str(tmp_path))
+
+
+def test_model_setting_from_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv("GEOKG_MODEL", str(tmp_path / "elsewhere"))
+    with pytest.raises(ModelError, match="elsewhere: model directory not found"):
+        load_model()
+
+
+def test_shipped_meta_states_sources_and_licence(nlp):
+    assert "CC BY-NC-SA" in nlp.meta["license"]
+    assert any("KIND" in source["name"] for source in nlp.meta["sources"])
