@@ -122,5 +122,16 @@ def viz(graph: Path = typer.Argument(..., help="A build folder, .ttl or .trig fi
                   markup=False, highlight=False)
 
 
+@app.command("eval")
+def evaluate(gold: Path = typer.Argument(..., help="Gold file (JSON Lines, see data/gold/README.md)."),
+             model: Optional[str] = typer.Option(None, "--model", "-m", help="spaCy model name or path."),
+             errors_too: bool = typer.Option(True, "--errors/--no-errors", help="List misses and false edges.")):
+    """Score extraction against a gold file: precision, recall, F1 overall and per relation."""
+    from .evaluate import load_gold, predict, report, score
+    with user_errors():
+        items = load_gold(gold)
+        typer.echo(report(score(items, predict(items, model)), errors_too))
+
+
 if __name__ == "__main__":
     app()
