@@ -68,3 +68,8 @@ def test_source_is_recorded(extract):
     facts = extract("Secondo l'intelligence sudcoreana, la Corea del Nord ha inviato soldati in Russia.")
     fact = facts[(PRK, "deploysTroopsTo", RUS)]
     assert fact.modality == "reported"
+
+
+def test_zero_subject_takes_the_last_actor_subject(extract):
+    facts = extract("Erdoğan ha ricevuto Zelensky ad Ankara. Ha poi incontrato Putin a Soči.")
+    assert ("person/recep-tayyip-erdogan", "meetsWith", PUTIN) in edges(facts)

@@ -46,6 +46,7 @@ class ArticleReader:
         self.token_actor: dict[int, str] = {}
         self.token_how: dict[int, str] = {}
         self.mentions: list[Mention] = []
+        self.last_subjects: list[tuple[str, str]] = []
 
     # ---- actors -----------------------------------------------------------------
     def index_mentions(self, doc: Doc) -> None:
@@ -350,11 +351,25 @@ class ArticleReader:
         country = self.country_of_modifier(theme)
         return [(country, "demonym")] if country else []
 
+    def clause_subjects(self, verb: Token) -> list[tuple[str, str]]:
+        """Actor subjects of a clause; an Italian zero subject ("Ha poi telefonato a Putin")
+        or a personal pronoun takes the last actor that was a subject in the article."""
+        explicit = self.subjects(verb)
+        pronoun = [t for t in explicit if t.pos_ == "PRON" and "Prs" in t.morph.get("PronType")]
+        subjects = [a for s in explicit if s not in pronoun for a in self.actors_of(s)]
+        if subjects:
+            self.last_subjects = subjects
+            return subjects
+        if (not explicit or pronoun) and not is_passive(verb) and verb.pos_ == "VERB" \
+                and "1" not in verb.morph.get("Person") and "2" not in verb.morph.get("Person"):
+            return [(actor_id, "zero") for actor_id, _ in self.last_subjects]
+        return []
+
     def clause_facts(self, verb: Token, sent: Span, evidence: Evidence) -> Iterable[Fact]:
         frames = self.lex.frames_for(verb.lemma_) or self.lex.frames_for(verb.lower_)
+        subjects = self.clause_subjects(verb)
         if not frames:
             return
-        subjects = [a for s in self.subjects(verb) for a in self.actors_of(s)]
         theme = self.theme(verb)
         words = self.theme_words(theme)
         modality, source = self.modality(verb, sent)
@@ -424,7 +439,7 @@ def confidence(modality: str, *hows: str) -> float:
     """
     score = 0.9
     for how in hows:
-        if how in {"role", "demonym", "metonym", "surname"}:
+        if how in {"role", "demonym", "metonym", "surname", "zero"}:
             score -= 0.05
         elif how in {"ner", "topic"}:
             score -= 0.1
