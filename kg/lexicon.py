@@ -28,6 +28,7 @@ class Frame:
 @dataclass(frozen=True)
 class Lexicon:
     frames: dict[str, tuple[Frame, ...]]
+    nominal_frames: dict[str, tuple[Frame, ...]]
     lists: dict[str, frozenset[str]]
     role_nouns: dict[str, str]
     role_countries: dict[str, str]
@@ -36,6 +37,7 @@ class Lexicon:
     request_verbs: frozenset[str]
     plan_verbs: frozenset[str]
     hedge_words: frozenset[str]
+    hypothetical_modifiers: frozenset[str]
     source_prepositions: frozenset[str]
     collective_nouns: frozenset[str]
 
@@ -64,15 +66,19 @@ def load_lexicon(lang: str) -> Lexicon:
             return lists[value]
         return frozenset(value or ())
 
-    frames: dict[str, list[Frame]] = {}
-    for entry in data["frames"]:
-        frame = Frame(entry["lemma"], entry["relation"], expand(entry.get("theme")),
-                      tuple(entry.get("target", ())), bool(entry.get("pairwise")), bool(entry.get("direct")),
-                      frozenset(entry.get("subject_types", ())),
-                      frozenset(entry.get("object_types", ())))
-        frames.setdefault(frame.lemma, []).append(frame)
+    def index(entries, key) -> dict[str, tuple[Frame, ...]]:
+        frames: dict[str, list[Frame]] = {}
+        for entry in entries:
+            frame = Frame(entry[key], entry["relation"], expand(entry.get("theme")),
+                          tuple(entry.get("target", ())), bool(entry.get("pairwise")), bool(entry.get("direct")),
+                          frozenset(entry.get("subject_types", ())),
+                          frozenset(entry.get("object_types", ())))
+            frames.setdefault(frame.lemma, []).append(frame)
+        return {k: tuple(v) for k, v in frames.items()}
+
     return Lexicon(
-        frames={k: tuple(v) for k, v in frames.items()},
+        frames=index(data["frames"], "lemma"),
+        nominal_frames=index(data.get("nominal_frames", []), "noun"),
         lists=lists,
         role_nouns=dict(data["role_nouns"]),
         role_countries=dict(data.get("role_countries", {})),
@@ -81,6 +87,7 @@ def load_lexicon(lang: str) -> Lexicon:
         request_verbs=frozenset(data["request_verbs"]),
         plan_verbs=frozenset(data["plan_verbs"]),
         hedge_words=frozenset(data["hedge_words"]),
+        hypothetical_modifiers=frozenset(data.get("hypothetical_modifiers", ())),
         source_prepositions=frozenset(data["source_prepositions"]),
         collective_nouns=frozenset(data["collective_nouns"]),
     )

@@ -73,3 +73,19 @@ def test_source_is_recorded(extract):
 def test_zero_subject_takes_the_last_actor_subject(extract):
     facts = extract("Erdoğan ha ricevuto Zelensky ad Ankara. Ha poi incontrato Putin a Soči.")
     assert ("person/recep-tayyip-erdogan", "meetsWith", PUTIN) in edges(facts)
+
+
+def test_nominal_visit(extract):
+    facts = extract("La visita di Putin a Pyongyang ha rafforzato l'alleanza.")
+    assert (PUTIN, "visits", PRK) in edges(facts)
+
+
+def test_nominal_axis_between_two_states(extract):
+    facts = extract("Gli analisti temono l'asse militare tra Russia e Corea del Nord.")
+    pairs = {(s, o) for s, r, o in edges(facts) if r == "cooperatesWith"}
+    assert pairs & {(RUS, PRK), (PRK, RUS)}
+
+
+def test_nominal_troop_dispatch_with_demonym(extract):
+    facts = extract("L'invio di truppe nordcoreane in Russia preoccupa Seul.")
+    assert (PRK, "deploysTroopsTo", RUS) in edges(facts)

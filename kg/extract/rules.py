@@ -392,6 +392,48 @@ class ArticleReader:
             if pairs:
                 return  # the first frame that fits wins: "inviare truppe" is not also "inviare aiuti"
 
+    def nominal_facts(self, noun: Token, sent: Span, evidence: Evidence) -> Iterable[Fact]:
+        """Relations carried by nouns: "la visita di Putin a Pyongyang", "l'asse tra Mosca e Pyongyang",
+        "il sostegno militare dell'UE a Kiev", "l'invio di truppe nordcoreane in Russia"."""
+        frames = self.lex.nominal_frames.get(noun.lower_) or self.lex.nominal_frames.get(noun.lemma_.lower())
+        if not frames or noun.i in self.token_actor:
+            return
+        governor = noun.head if noun.head is not noun else None
+        modality, source = self.modality(governor, sent) if governor is not None and \
+            governor.pos_ in {"VERB", "AUX"} else ("asserted", None)
+        # "un futuro incontro", "ospitare un incontro": an event not (yet) happened
+        if any(c.lemma_.lower() in self.lex.hypothetical_modifiers for c in noun.children) or \
+                (governor is not None and "Inf" in governor.morph.get("VerbForm")):
+            modality = "planned"
+        event_date = self.lang.find_date(sent.text, self.date)
+        complements = [(self._case(c), c) for c in noun.children if c.dep_.startswith(("nmod", "obl"))]
+        for frame in frames:
+            theme_nouns = [c for p, c in complements if p == "di" and self._is_theme_noun(c)]
+            if frame.theme and not any({c.lower_, c.lemma_.lower()} & frame.theme for c in theme_nouns):
+                continue
+            agents = [a for p, c in complements if p == "di" and c not in theme_nouns for a in self.actors_of(c)]
+            country = self.country_of_modifier(noun) or next(
+                (self.country_of_modifier(c) for c in theme_nouns if self.country_of_modifier(c)), None)
+            if not agents and country:
+                agents = [(country, "demonym")]
+            if not agents and any(c.dep_ == "det:poss" for c in noun.children):
+                agents = [(actor_id, "zero") for actor_id, _ in self.last_subjects]
+            objects = [a for p, c in complements + [(self._case(c), c) for t in theme_nouns for c in t.children]
+                       if p in frame.target and p not in {"tra"} and not (p == "di" and frame.relation != "attacks")
+                       for a in self.actors_of(c)]
+            between = [a for p, c in complements if p == "tra" for a in self.actors_of(c)]
+            if frame.relation == "attacks" and not agents:
+                continue
+            pairs = [(s, o) for s in agents for o in objects if s[0] != o[0]]
+            if frame.pairwise and len(between) > 1:
+                pairs += list(combinations(between, 2))
+            for (subj, subj_how), (obj, obj_how) in pairs:
+                yield Fact(subj, frame.relation, obj, evidence, modality,
+                           round(confidence(modality, subj_how, obj_how) - 0.1, 2),
+                           f"{self.lang.code}:noun:{frame.lemma}", source, event_date)
+            if pairs:
+                return
+
     def title_facts(self, sent: Span, evidence: Evidence) -> Iterable[Fact]:
         """leaderOf from titles and appositions: "il leader nordcoreano Kim Jong-un"."""
         for token in sent:
@@ -415,6 +457,8 @@ class ArticleReader:
             for token in sent:
                 if token.pos_ in {"VERB", "AUX"} or token.dep_ == "ROOT":
                     facts.extend(self.clause_facts(token, sent, evidence))
+                if token.pos_ == "NOUN":
+                    facts.extend(self.nominal_facts(token, sent, evidence))
         return dedupe(facts)
 
 
