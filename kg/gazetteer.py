@@ -30,8 +30,9 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .errors import KgError
+from .resources import resource
 
-DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "actors.jsonl"
+DEFAULT_PATH = resource("data", "gazetteer", "actors.jsonl")
 
 TYPES = frozenset({
     "Person", "Country", "Organization", "Government", "ArmedForces", "MediaOutlet",

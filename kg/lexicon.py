@@ -7,8 +7,9 @@ from functools import cache
 from pathlib import Path
 
 from .errors import KgError
+from .resources import resource
 
-LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
+LEXICON_DIR = resource("data", "lexicon")
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from pathlib import Path
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib import namespace as _rdflib_ns
 from rdflib.namespace import OWL, RDF, RDFS
+from .resources import resource
 
 __all__ = [
     "GEOKG",
@@ -35,9 +36,8 @@ __all__ = [
     "symmetric_properties",
 ]
 
-_REPO_ROOT = Path(__file__).resolve().parent.parent
-ONTOLOGY_PATH: Path = _REPO_ROOT / "ontologies" / "geokg.ttl"
-SHAPES_PATH: Path = _REPO_ROOT / "ontologies" / "shapes.ttl"
+ONTOLOGY_PATH: Path = resource("ontologies", "geokg.ttl")
+SHAPES_PATH: Path = resource("ontologies", "shapes.ttl")
 
 
 # Base class reached via the module so doctest collection never probes the
