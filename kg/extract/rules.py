@@ -98,6 +98,9 @@ class ArticleReader:
     def country_of_role(self, token: Token) -> str | None:
         """The state a role belongs to: its modifier, or the default of a national title."""
         phrase = self.role_phrase(token)
+        after = token.doc[token.i + len(phrase.split())] if phrase and token.i + len(phrase.split()) < len(token.doc) else None
+        if after is not None and after.pos_ == "ADJ" and phrase and " " in phrase:
+            return self.country_of_modifier(token)  # "presidente del Consiglio europeo" is not Italy's premier
         if phrase in self.lex.role_countries:
             return self.linker.add_entry(self.gazetteer.get(self.lex.role_countries[phrase]))
         if phrase and " " in phrase:  # "presidente del Consiglio": "Consiglio" is the role, not its state
@@ -142,7 +145,7 @@ class ArticleReader:
         if token.i in self.token_actor:
             actor_id = self.token_actor[token.i]
             how = self.token_how[token.i]
-            if how == "metonym" or self.actor_type(actor_id) == "City":
+            if how == "metonym":  # capitals and seats of power act for their state; other cities stay places
                 return self._state_for_place(actor_id), "metonym"
             return actor_id, how
         role = self.role_of(token)
@@ -155,7 +158,8 @@ class ArticleReader:
                 holder = self.gazetteer.office_holder(country, role, self.date)
                 if holder:
                     return self.linker.add_entry(holder), "role"
-        if token.lemma_.lower() in self.lex.collective_nouns or token.lower_ in self.lex.collective_nouns:
+        if token.lemma_.lower() in self.lex.collective_nouns or token.lower_ in self.lex.collective_nouns \
+                or token.lemma_.lower() in self.lex.lists["@weapons"]:  # "un missile russo ha colpito"
             country = self.country_of_modifier(token)
             if country:
                 return country, "demonym"
@@ -305,9 +309,9 @@ class ArticleReader:
     def targets(self, frame: Frame, verb: Token, theme: Token | None) -> list[tuple[str, str]]:
         found: list[tuple[str, str]] = []
         for spec in frame.target:
-            if spec == "obj" and theme is not None and not is_passive(verb) and frame.direct:
-                found += self.actors_of(theme)
-            elif spec == "obj" and theme is not None and not is_passive(verb):
+            if spec == "obj" and theme is not None and (frame.direct or is_passive(verb)):
+                found += self.actors_of(theme)  # passive: "Meloni è stata accolta da Trump"
+            elif spec == "obj" and theme is not None:
                 inside = self.actors_inside(theme)
                 if not inside:  # "ha elogiato l'amicizia con Pyongyang", "con" hung on the verb
                     inside = [a for prep, noun in self.obliques(verb, None) if prep in {"con", "di", "verso"}
@@ -331,8 +335,8 @@ class ArticleReader:
 
     def object_entity(self, verb: Token, theme: Token | None) -> list[tuple[str, str]]:
         """A non-actor object (weapon or topic) for ``orders``/``produces``/``tests``."""
-        scope = list(theme.subtree) if theme is not None else []
-        scope += [t for c in verb.children if c.dep_ in {"xcomp", "ccomp"} for t in c.subtree]
+        agents = {t.i for s in self.subjects(verb) for t in s.subtree}
+        scope = [t for t in verb.subtree if t.i not in agents and t.i > verb.i]
         weapons = self.lex.lists["@weapons"]
         for token in scope:
             if token.pos_ == "NOUN" and (token.lemma_.lower() in weapons or token.lower_ in weapons):
@@ -401,6 +405,8 @@ class ArticleReader:
         governor = noun.head if noun.head is not noun else None
         modality, source = self.modality(governor, sent) if governor is not None and \
             governor.pos_ in {"VERB", "AUX"} else ("asserted", None)
+        if modality == "negated":  # "non ha condannato l'invasione russa": the invasion still happened
+            modality = "asserted"
         # "un futuro incontro", "ospitare un incontro": an event not (yet) happened
         if any(c.lemma_.lower() in self.lex.hypothetical_modifiers for c in noun.children) or \
                 (governor is not None and "Inf" in governor.morph.get("VerbForm")):
@@ -416,6 +422,8 @@ class ArticleReader:
                 (self.country_of_modifier(c) for c in theme_nouns if self.country_of_modifier(c)), None)
             if not agents and country:
                 agents = [(country, "demonym")]
+            if not agents and governor is not None and noun.dep_ in {"obj", "obl"} and governor.pos_ == "VERB":
+                agents = [a for t in self.subjects(governor) for a in self.actors_of(t)]
             if not agents and any(c.dep_ == "det:poss" for c in noun.children):
                 agents = [(actor_id, "zero") for actor_id, _ in self.last_subjects]
             objects = [a for p, c in complements + [(self._case(c), c) for t in theme_nouns for c in t.children]
