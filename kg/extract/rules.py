@@ -56,6 +56,10 @@ class ArticleReader:
                 self.token_actor[token.i] = mention.actor_id
                 self.token_how[token.i] = mention.how
 
+    def last_person_before(self, char: int) -> str | None:
+        people = [m for m in self.mentions if m.end_char <= char and self.actor_type(m.actor_id) == "Person"]
+        return people[-1].actor_id if people else None
+
     def actor_type(self, actor_id: str) -> str:
         return self.linker.actors[actor_id].type
 
@@ -339,7 +343,7 @@ class ArticleReader:
         scope = [t for t in verb.subtree if t.i not in agents and t.i > verb.i]
         weapons = self.lex.lists["@weapons"]
         for token in scope:
-            if token.pos_ == "NOUN" and (token.lemma_.lower() in weapons or token.lower_ in weapons):
+            if token.pos_ in {"NOUN", "PROPN", "ADJ", "X"} and (token.lemma_.lower() in weapons or token.lower_ in weapons):
                 lemma = token.lemma_.lower()
                 actor = Actor(f"weapon/{slug(lemma)}", "Weapon", lemma, "")
                 return [(self.linker.add_actor(actor), "weapon")]
@@ -425,7 +429,8 @@ class ArticleReader:
             if not agents and governor is not None and noun.dep_ in {"obj", "obl"} and governor.pos_ == "VERB":
                 agents = [a for t in self.subjects(governor) for a in self.actors_of(t)]
             if not agents and any(c.dep_ == "det:poss" for c in noun.children):
-                agents = [(actor_id, "zero") for actor_id, _ in self.last_subjects]
+                person = self.last_person_before(noun.idx)  # "la sua visita": the last person named
+                agents = [(person, "zero")] if person else []
             objects = [a for p, c in complements + [(self._case(c), c) for t in theme_nouns for c in t.children]
                        if p in frame.target and p not in {"tra"} and not (p == "di" and frame.relation != "attacks")
                        for a in self.actors_of(c)]
