@@ -152,11 +152,12 @@ class ArticleReader:
             if how == "metonym":  # capitals and seats of power act for their state; other cities stay places
                 return self._state_for_place(actor_id), "metonym"
             return actor_id, how
-        role = self.role_of(token)
-        if role:
+        if token.pos_ == "NOUN":  # any title beside a name: "il ministro albanese Edi Rama"
             person = self.named_person_in(token)
             if person:
                 return person, "title"
+        role = self.role_of(token)
+        if role:
             country = self.country_of_role(token)
             if country and self.date:
                 holder = self.gazetteer.office_holder(country, role, self.date)
@@ -219,6 +220,9 @@ class ArticleReader:
             if (child.dep_ in {"nsubj", "nsubj:pass"} and not passive) or child.dep_ == "obl:agent" or \
                     (child.dep_ == "obl" and passive and self._case(child) == "da"):
                 found.append(child)
+        if not passive:  # a caseless proper noun before the verb is a misparsed subject
+            found += [c for c in verb.children if c.dep_ == "obl" and c.i < verb.i and c.pos_ == "PROPN"
+                      and self._case(c) is None]
         found = [verb.head if is_relative_pronoun(t) and verb.dep_.startswith("acl") else t for t in found]
         if not found and verb.dep_ in {"xcomp", "conj"} and verb.head is not verb:
             return self.subjects(verb.head)
