@@ -33,6 +33,7 @@ class Lexicon:
     lists: dict[str, frozenset[str]]
     role_nouns: dict[str, str]
     role_countries: dict[str, str]
+    structural_nouns: dict[str, frozenset[str]]
     leader_roles: frozenset[str]
     reporting_verbs: frozenset[str]
     request_verbs: frozenset[str]
@@ -83,6 +84,7 @@ def load_lexicon(lang: str) -> Lexicon:
         lists=lists,
         role_nouns=dict(data["role_nouns"]),
         role_countries=dict(data.get("role_countries", {})),
+        structural_nouns={k: frozenset(v) for k, v in data.get("structural_nouns", {}).items()},
         leader_roles=frozenset(data["leader_roles"]),
         reporting_verbs=frozenset(data["reporting_verbs"]),
         request_verbs=frozenset(data["request_verbs"]),

@@ -189,6 +189,12 @@ class ArticleReader:
         if token is None:
             return []
         found = []
+        if token.lemma_.lower() in self.lex.collective_nouns:  # "le delegazioni russa e ucraina"
+            for adjective in [c for c in token.children if c.dep_ == "amod"]:
+                for member in conjuncts(adjective):
+                    entry = self.gazetteer.by_demonym(member.lower_)
+                    if entry:
+                        found.append((self.linker.add_entry(entry), "demonym"))
         for member in [token, *conjuncts(token)]:
             actor_id, how = self.actor_at(member)
             if actor_id and all(actor_id != a for a, _ in found):
@@ -331,6 +337,10 @@ class ArticleReader:
                         found += self.actors_of(child)
             elif spec == "theme":
                 found += self.object_entity(verb, theme)
+            elif spec == "theme_between" and theme is not None:  # "ospitare i colloqui tra Russia e Ucraina"
+                found += [a for c in theme.children if self._case(c) == "tra" for a in self.actors_of(c)]
+            elif spec == "event" and theme is None:
+                found += self.event_entity(verb)
             else:
                 for prep, noun in self.obliques(verb, theme):
                     if prep == spec:
@@ -354,6 +364,20 @@ class ArticleReader:
         if theme is not None and theme.pos_ == "NOUN":
             lemma = theme.lemma_.lower()
             return [(self.linker.add_actor(Actor(f"topic/{slug(lemma)}", "Topic", lemma, "")), "topic")]
+        return []
+
+    def event_entity(self, verb: Token) -> list[tuple[str, str]]:
+        """An event attended: "hanno assistito alla parata militare di Pechino"."""
+        for child in verb.children:
+            if child.dep_.startswith("obl") and self._case(child) == "a" and child.pos_ == "NOUN" \
+                    and child.i not in self.token_actor:
+                words = [child] + [c for c in child.children if c.dep_ == "amod"]
+                words += [c for c in child.children if self._case(c) == "di" and c.pos_ == "PROPN"]
+                label = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+                for c in child.children:
+                    if self._case(c) == "di" and c.pos_ == "PROPN":
+                        label = label.replace(c.text, f"di {c.text}")
+                return [(self.linker.add_actor(Actor(f"event/{slug(label)}", "Event", label, "")), "event")]
         return []
 
     def implied_agent(self, frame: Frame, theme: Token | None) -> list[tuple[str, str]]:
@@ -439,6 +463,8 @@ class ArticleReader:
                        if p in frame.target and p not in {"tra"} and not (p == "di" and frame.relation != "attacks")
                        for a in self.actors_of(c)]
             between = [a for p, c in complements if p == "tra" for a in self.actors_of(c)]
+            if frame.relation == "mediates" and not objects and governor is not None:
+                objects = [a for t in self.subjects(governor) for a in self.actors_of(t)]
             if frame.relation == "attacks" and not agents:
                 continue
             pairs = [(s, o) for s in agents for o in objects if s[0] != o[0]]
@@ -450,6 +476,54 @@ class ArticleReader:
                            f"{self.lang.code}:noun:{frame.lemma}", source, event_date)
             if pairs:
                 return
+
+    def place_of(self, token: Token) -> str | None:
+        """The place a token names, as a place: "Kiev" the city, not Ukraine acting."""
+        actor_id = self.token_actor.get(token.i)
+        if actor_id is None:
+            return None
+        if self.token_how.get(token.i) == "metonym":
+            span_text = " ".join(t.text for t in token.doc[token.i: token.i + 1])
+            cities = [e for e in self.gazetteer.lookup(span_text) if e.type in {"City", "Region", "Location"}]
+            return self.linker.add_entry(cities[0]) if cities else None
+        return actor_id
+
+    def structural_facts(self, token: Token, evidence: Evidence) -> Iterable[Fact]:
+        """partOf, capitalOf, locatedIn, basedIn, memberOf from the nouns that state them."""
+        lemma = token.lemma_.lower()
+        code = self.lang.code
+        if lemma in self.lex.structural_nouns.get("partOf", ()):  # "la regione russa di Kursk"
+            country = self.country_of_modifier(token)
+            for prep, child in [(self._case(c), c) for c in token.children]:
+                place = self.place_of(child) if prep == "di" else None
+                if country and place and place != country:
+                    yield Fact(place, "partOf", country, evidence, "asserted", 0.8, f"{code}:struct:partOf")
+        elif lemma in self.lex.structural_nouns.get("capitalOf", ()) and token.dep_ == "appos":
+            country = self.country_of_modifier(token)  # "Kiev, la capitale ucraina"
+            place = self.place_of(token.head)
+            if country and place and place != country:
+                yield Fact(place, "capitalOf", country, evidence, "asserted", 0.85, f"{code}:struct:capitalOf")
+        elif lemma in self.lex.structural_nouns.get("locatedIn", ()) and token.dep_ == "appos":
+            place = self.place_of(token.head)  # "Kharkiv, la seconda città dell'Ucraina"
+            country = self.country_of_modifier(token)
+            if country and place and place != country:
+                yield Fact(place, "locatedIn", country, evidence, "asserted", 0.8, f"{code}:struct:locatedIn")
+        elif lemma in self.lex.structural_nouns.get("basedIn", ()):  # "che ha sede all'Aia", "con sede a"
+            seats = [self.place_of(c) for c in token.children if self._case(c) in {"a", "in"}]
+            owner = token.head
+            if owner.pos_ in {"VERB", "AUX"}:
+                owner = owner.head if owner.dep_.startswith("acl") else next(iter(self.subjects(owner)), owner)
+            org = self.token_actor.get(owner.i)
+            for seat in [x for x in seats if x]:
+                if org and org != seat:
+                    yield Fact(org, "basedIn", seat, evidence, "asserted", 0.8, f"{code}:struct:basedIn")
+        elif lemma in self.lex.structural_nouns.get("memberOf", ()):  # "è diventata membro della NATO"
+            groups = [a for c in token.children if self._case(c) == "di" for a in self.actors_of(c)]
+            verb = token.head if token.dep_ in {"xcomp", "obj"} else token
+            members = [a for t in self.subjects(verb) for a in self.actors_of(t)]
+            for (member, _), (group, _) in ((m, g) for m in members for g in groups):
+                if member != group:
+                    yield Fact(member, "memberOf", group, evidence, "asserted", 0.8, f"{code}:struct:memberOf")
 
     def title_facts(self, sent: Span, evidence: Evidence) -> Iterable[Fact]:
         """leaderOf from titles and appositions: "il leader nordcoreano Kim Jong-un"."""
@@ -476,6 +550,7 @@ class ArticleReader:
                     facts.extend(self.clause_facts(token, sent, evidence))
                 if token.pos_ == "NOUN":
                     facts.extend(self.nominal_facts(token, sent, evidence))
+                    facts.extend(self.structural_facts(token, evidence))
         return dedupe(facts)
 
 
