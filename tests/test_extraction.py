@@ -89,3 +89,13 @@ def test_nominal_axis_between_two_states(extract):
 def test_nominal_troop_dispatch_with_demonym(extract):
     facts = extract("L'invio di truppe nordcoreane in Russia preoccupa Seul.")
     assert (PRK, "deploysTroopsTo", RUS) in edges(facts)
+
+
+def test_region_part_of_a_state(extract):
+    facts = extract("I combattimenti continuano nella regione russa di Kursk.")
+    assert any(r == "partOf" and o == RUS for s, r, o in edges(facts))
+
+
+def test_talks_hosted_between_delegations_are_mediation(extract):
+    facts = extract("La Turchia ha ospitato i colloqui tra le delegazioni russa e ucraina.")
+    assert {(TUR, "mediates", RUS), (TUR, "mediates", UKR)} <= edges(facts)
