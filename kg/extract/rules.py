@@ -218,11 +218,22 @@ class ArticleReader:
                 return self.lang.preposition(child.text)
         return None
 
+    def postverbal_object(self, verb: Token) -> Token | None:
+        """"Ha poi incontrato Putin": a subject after an avere-participle with no object is its object."""
+        if any(c.dep_ == "obj" for c in verb.children):
+            return None
+        if not any(c.dep_ == "aux" and c.lemma_.lower() == "avere" for c in verb.children):
+            return None
+        return next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+
     def subjects(self, verb: Token) -> list[Token]:
         """The agents of a predicate: active subjects, passive agents, or the governing clause's."""
         passive = is_passive(verb)
         found = []
+        misparsed_object = self.postverbal_object(verb)
         for child in verb.children:
+            if child == misparsed_object:
+                continue
             if (child.dep_ in {"nsubj", "nsubj:pass"} and not passive) or child.dep_ == "obl:agent" or \
                     (child.dep_ == "obl" and passive and self._case(child) == "da"):
                 found.append(child)
@@ -230,11 +241,14 @@ class ArticleReader:
             found += [c for c in verb.children if c.dep_ == "obl" and c.i < verb.i and c.pos_ == "PROPN"
                       and self._case(c) is None]
         found = [verb.head if is_relative_pronoun(t) and verb.dep_.startswith("acl") else t for t in found]
-        if not found and verb.dep_ in {"xcomp", "conj"} and verb.head is not verb:
+        if not found and verb.dep_ in {"xcomp", "conj"} and verb.head != verb:
             return self.subjects(verb.head)
         return found
 
     def theme(self, verb: Token) -> Token | None:
+        misparsed_object = self.postverbal_object(verb)
+        if misparsed_object is not None:
+            return misparsed_object
         wanted = "nsubj:pass" if is_passive(verb) else "obj"
         for child in verb.children:
             if child.dep_ == wanted or (wanted == "nsubj:pass" and child.dep_ == "nsubj"):
@@ -269,7 +283,7 @@ class ArticleReader:
                         found.append((prep, child))
                     # descend only through theme nouns: "proiettili di artiglieria a Mosca",
                     # not "sanzioni contro la Russia per l'aggressione all'Ucraina"
-                    if depth > 0 and head is not verb and self._is_theme_noun(child):
+                    if depth > 0 and head != verb and self._is_theme_noun(child):
                         heads.append((child, depth - 1))
         return found
 
@@ -434,7 +448,7 @@ class ArticleReader:
         frames = self.lex.nominal_frames.get(noun.lower_) or self.lex.nominal_frames.get(noun.lemma_.lower())
         if not frames or noun.i in self.token_actor:
             return
-        governor = noun.head if noun.head is not noun else None
+        governor = noun.head if noun.head != noun else None
         modality, source = self.modality(governor, sent) if governor is not None and \
             governor.pos_ in {"VERB", "AUX"} else ("asserted", None)
         if modality == "negated":  # "non ha condannato l'invasione russa": the invasion still happened

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import spacy
 import typer
+from spacy.tokens import DocBin
 from spacy.training import Example
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -24,7 +25,8 @@ REPO = Path(__file__).resolve().parents[2]
 def main(model: Path = REPO / "kg" / "models" / "it", corpora: Path = REPO.parent / "shared" / "data",
          json_out: bool = typer.Option(False, "--json")):
     nlp = spacy.load(model)
-    ud_docs = read_docs(corpora / "ud-italian" / HELD_OUT_TEST)
+    # through a DocBin so the gold strings land in the model's string store
+    ud_docs = list(DocBin(docs=read_docs(corpora / "ud-italian" / HELD_OUT_TEST)).get_docs(nlp.vocab))
     ud_examples = [Example(nlp.make_doc(doc.text), doc) for doc in ud_docs]
     ner_docs = list(to_docbin(nlp, [corpora / TEST_FILE]).get_docs(nlp.vocab))
     ner_examples = [Example(nlp.make_doc(doc.text), doc) for doc in ner_docs]
