@@ -241,6 +241,8 @@ class ArticleReader:
             found += [c for c in verb.children if c.dep_ == "obl" and c.i < verb.i and c.pos_ == "PROPN"
                       and self._case(c) is None]
         found = [verb.head if is_relative_pronoun(t) and verb.dep_.startswith("acl") else t for t in found]
+        if not found and verb.dep_ == "acl:relcl":  # "Kim, che aveva celebrato…": the antecedent
+            return [verb.head]
         if not found and verb.dep_ in {"xcomp", "conj"} and verb.head != verb:
             return self.subjects(verb.head)
         return found
@@ -372,7 +374,8 @@ class ArticleReader:
         weapons = self.lex.lists["@weapons"]
         for token in scope:
             if token.pos_ in {"NOUN", "PROPN", "ADJ", "X"} and (token.lemma_.lower() in weapons or token.lower_ in weapons):
-                lemma = token.lemma_.lower()
+                lemma = self.lex.weapon_names.get(token.lower_) or self.lex.weapon_names.get(token.lemma_.lower()) \
+                    or token.lemma_.lower()
                 actor = Actor(f"weapon/{slug(lemma)}", "Weapon", lemma, "")
                 return [(self.linker.add_actor(actor), "weapon")]
         if theme is not None and theme.pos_ == "NOUN":
