@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterator
 
 from rdflib import Dataset
 
@@ -68,7 +68,7 @@ def extract_all(articles: list[Article], model: str | None = None,
             progress(1)
 
 
-def summarize(ds: Dataset, extracted: list[ArticleFacts], summary: BuildSummary) -> None:
+def summarize(extracted: list[ArticleFacts], summary: BuildSummary) -> None:
     summary.articles = len(extracted)
     summary.sentences = sum(e.sentences for e in extracted)
     summary.actors = len({a.id for e in extracted for a in e.actors})
@@ -99,7 +99,7 @@ def build(inputs: list[Path], out: Path, model: str | None = None, strict: bool 
     progress = progress_factory(len(articles)) if progress_factory else None
     pairs = list(extract_all(articles, model, progress))
     ds = build_dataset(pairs)
-    summarize(ds, [e for _, e in pairs], summary)
+    summarize([e for _, e in pairs], summary)
     summary.shacl = validate(ds)
     write_outputs(ds, out)
     return summary

@@ -1,6 +1,5 @@
 """Build on sample text end to end: triples in Turtle/TriG, SPARQL, SHACL, HTML, CLI."""
 import re
-from pathlib import Path
 
 import pytest
 from rdflib import Dataset, Graph

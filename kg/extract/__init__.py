@@ -5,8 +5,6 @@
 """
 from __future__ import annotations
 
-from typing import Callable
-
 from .rules import Language, extract_article
 
 LANGUAGES: dict[str, Language] = {}

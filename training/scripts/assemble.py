@@ -5,7 +5,6 @@ trained with the same floret vectors. The meta records sources and licence.
 
     python assemble.py SYNTAX_DIR NER_DIR OUT_DIR
 """
-import json
 import shutil
 from pathlib import Path
 

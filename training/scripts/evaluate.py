@@ -7,7 +7,6 @@ tokenizer leaves them); KIND Wikinews EVALITA-2023 test → NER P/R/F (PER, ORG,
 """
 import json
 import sys
-import time
 from pathlib import Path
 
 import spacy
