@@ -34,6 +34,7 @@ class Lexicon:
     role_countries: dict[str, str]
     structural_nouns: dict[str, frozenset[str]]
     weapon_names: dict[str, str]
+    verbal_governors: frozenset[str]
     leader_roles: frozenset[str]
     reporting_verbs: frozenset[str]
     request_verbs: frozenset[str]
@@ -86,6 +87,7 @@ def load_lexicon(lang: str) -> Lexicon:
         role_countries=dict(data.get("role_countries", {})),
         structural_nouns={k: frozenset(v) for k, v in data.get("structural_nouns", {}).items()},
         weapon_names=dict(data.get("weapon_names", {})),
+        verbal_governors=frozenset(data.get("verbal_governors", ())),
         leader_roles=frozenset(data["leader_roles"]),
         reporting_verbs=frozenset(data["reporting_verbs"]),
         request_verbs=frozenset(data["request_verbs"]),

@@ -104,7 +104,9 @@ class ArticleReader:
         phrase = self.role_phrase(token)
         after = token.doc[token.i + len(phrase.split())] if phrase and token.i + len(phrase.split()) < len(token.doc) else None
         if after is not None and after.pos_ == "ADJ" and phrase and " " in phrase:
-            return self.country_of_modifier(token)  # "presidente del Consiglio europeo" is not Italy's premier
+            # "presidente del Consiglio europeo" is not Italy's premier; "primo ministro albanese" is Albania's
+            last = token.doc[token.i + len(phrase.split()) - 1]
+            return self.country_of_modifier(token) or self.country_of_modifier(last)
         if phrase in self.lex.role_countries:
             return self.linker.add_entry(self.gazetteer.get(self.lex.role_countries[phrase]))
         if phrase and " " in phrase:  # "presidente del Consiglio": "Consiglio" is the role, not its state
@@ -202,12 +204,14 @@ class ArticleReader:
         return found
 
     def actors_inside(self, token: Token, depth: int = 2) -> list[tuple[str, str]]:
-        """Actors in a noun's modifiers: "l'amicizia con Pyongyang" → Pyongyang's state."""
+        """Actors in a noun's modifiers: "l'amicizia con Pyongyang" → Pyongyang's state.
+        Places where things happen ("nello Yemen") are not who they happen to."""
         found = self.actors_of(token)
         if found or depth == 0:
             return found
         for child in token.children:
-            if child.dep_.startswith(("nmod", "amod")) and child.pos_ in NOMINAL | {"ADJ"}:
+            if child.dep_.startswith(("nmod", "amod")) and child.pos_ in NOMINAL | {"ADJ"} \
+                    and self._case(child) not in {"in", "a", "da", "su", "per"}:
                 found += [a for a in self.actors_inside(child, depth - 1) if a not in found]
         return found
 
@@ -452,6 +456,8 @@ class ArticleReader:
         if not frames or noun.i in self.token_actor:
             return
         governor = noun.head if noun.head != noun else None
+        if governor is not None and governor.lemma_.lower() in self.lex.verbal_governors:
+            return  # "ha espresso sostegno alla Russia" is words, handled by the verb's frame
         modality, source = self.modality(governor, sent) if governor is not None and \
             governor.pos_ in {"VERB", "AUX"} else ("asserted", None)
         if modality == "negated":  # "non ha condannato l'invasione russa": the invasion still happened
