@@ -35,6 +35,7 @@ class Lexicon:
     structural_nouns: dict[str, frozenset[str]]
     weapon_names: dict[str, str]
     verbal_governors: frozenset[str]
+    not_actors: frozenset[str]
     leader_roles: frozenset[str]
     reporting_verbs: frozenset[str]
     request_verbs: frozenset[str]
@@ -88,6 +89,7 @@ def load_lexicon(lang: str) -> Lexicon:
         structural_nouns={k: frozenset(v) for k, v in data.get("structural_nouns", {}).items()},
         weapon_names=dict(data.get("weapon_names", {})),
         verbal_governors=frozenset(data.get("verbal_governors", ())),
+        not_actors=frozenset(data.get("not_actors", ())),
         leader_roles=frozenset(data["leader_roles"]),
         reporting_verbs=frozenset(data["reporting_verbs"]),
         request_verbs=frozenset(data["request_verbs"]),

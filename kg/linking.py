@@ -54,11 +54,18 @@ def _matcher(vocab, gazetteer: Gazetteer, tokenizer) -> tuple[PhraseMatcher, dic
 
 
 class ArticleLinker:
-    """Links the mentions of one article; keeps the article's surname memory."""
+    """Links the mentions of one article; keeps the article's surname memory.
 
-    def __init__(self, gazetteer: Gazetteer, tokenizer):
+    ``not_actors`` are lowercased words the model tends to tag as names ("Nord",
+    "Pil", role words); ``weapons`` are names of weapon systems ("Patriot").
+    """
+
+    def __init__(self, gazetteer: Gazetteer, tokenizer, not_actors: frozenset[str] = frozenset(),
+                 weapons: frozenset[str] = frozenset()):
         self.gazetteer = gazetteer
         self.tokenizer = tokenizer
+        self.not_actors = not_actors
+        self.weapons = weapons
         self.actors: dict[str, Actor] = {}
         self.surnames: dict[str, str] = {}
 
@@ -75,11 +82,16 @@ class ArticleLinker:
         candidates: dict[tuple[int, int], tuple[str, str]] = {}
         for match_id, start, end in matcher(doc):
             candidates[(start, end)] = keys[doc.vocab.strings[match_id]]
-        spans = [doc[s:e] for s, e in candidates]
-        gaz_spans = {(s.start, s.end) for s in spans}
-        spans += [ent for ent in doc.ents if ent.label_ in NER_TYPES]
+        # Gazetteer names first: a model span swallowing two known names
+        # ("Commissione europea Ursula von der Leyen") must not hide them.
+        gazetteer_spans = filter_spans([doc[s:e] for s, e in candidates])
+        gaz_spans = {(s.start, s.end) for s in gazetteer_spans}
+        covered = {i for span in gazetteer_spans for i in range(span.start, span.end)}
+        model_spans = [ent for ent in doc.ents if ent.label_ in NER_TYPES
+                       and not covered.intersection(range(ent.start, ent.end))
+                       and not (len(ent) == 1 and self.gazetteer.by_demonym(ent.text))]  # "Russi"
         mentions = []
-        for span in sorted(filter_spans(spans), key=lambda s: s.start):
+        for span in sorted(gazetteer_spans + filter_spans(model_spans), key=lambda s: s.start):
             if (span.start, span.end) in gaz_spans:
                 actor_id, how = candidates[(span.start, span.end)]
                 entry = self.gazetteer.get(actor_id)
@@ -100,8 +112,10 @@ class ArticleLinker:
 
     def _link_entity(self, span: Span) -> tuple[str | None, str]:
         text = span.text.strip(" \"'«»“”")
-        if not text or not any(ch.isupper() for ch in text[:1]):
+        if not text or not any(ch.isupper() for ch in text[:1]) or text.lower() in self.not_actors:
             return None, ""
+        if text.lower() in self.weapons:
+            return self.add_actor(Actor(f"weapon/{slug(text)}", "Weapon", text, text)), "ner"
         entries = self.gazetteer.lookup(text)
         if entries:
             return self.add_entry(entries[0]), "name"

@@ -619,7 +619,9 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
 def extract_article(doc: Doc, article_id: str, article_date: date | None, language: Language,
                     gazetteer: Gazetteer, tokenizer) -> ArticleFacts:
     """Read one parsed article into linked actors, mentions and facts."""
-    linker = ArticleLinker(gazetteer, tokenizer)
+    lexicon = language.lexicon
+    linker = ArticleLinker(gazetteer, tokenizer, lexicon.not_actors | frozenset(lexicon.role_nouns),
+                           lexicon.lists["@weapons"])
     reader = ArticleReader(language, gazetteer, linker, article_date)
     facts = reader.read(doc)
     used = {f.subject for f in facts} | {f.object for f in facts} | {m.actor_id for m in reader.mentions}
