@@ -343,7 +343,13 @@ class ArticleReader:
     def targets(self, frame: Frame, verb: Token, theme: Token | None) -> list[tuple[str, str]]:
         found: list[tuple[str, str]] = []
         for spec in frame.target:
-            if spec == "obj" and theme is not None and (frame.direct or is_passive(verb)):
+            if spec == "obj" and theme is not None and theme.pos_ == "PRON" and "Prs" in theme.morph.get("PronType") \
+                    and not is_passive(verb):  # "Putin lo ha accolto": the last other person named
+                subjects = {a for s in self.subjects(verb) for a, _ in self.actors_of(s)}
+                people = [m.actor_id for m in self.mentions if m.end_char <= theme.idx
+                          and self.actor_type(m.actor_id) == "Person" and m.actor_id not in subjects]
+                found += [(people[-1], "pronoun")] if people else []
+            elif spec == "obj" and theme is not None and (frame.direct or is_passive(verb)):
                 found += self.actors_of(theme)  # passive: "Meloni è stata accolta da Trump"
             elif spec == "obj" and theme is not None:
                 inside = self.actors_inside(theme)
@@ -598,7 +604,7 @@ def confidence(modality: str, *hows: str) -> float:
     """
     score = 0.9
     for how in hows:
-        if how in {"role", "demonym", "metonym", "surname", "zero"}:
+        if how in {"role", "demonym", "metonym", "surname", "zero", "pronoun"}:
             score -= 0.05
         elif how in {"ner", "topic"}:
             score -= 0.1
