@@ -65,13 +65,8 @@ class ArticleReader:
 
     def role_of(self, token: Token) -> str | None:
         """The office a role noun names ("presidente" → head_of_state), multiword roles first."""
-        lower = token.lower_
-        words = [lower] + [t.lower_ for t in token.doc[token.i + 1: token.i + 3]]
-        for size in (3, 2):
-            role = self.lex.role_nouns.get(" ".join(words[:size]))
-            if role:
-                return role
-        return self.lex.role_nouns.get(lower) or self.lex.role_nouns.get(token.lemma_.lower())
+        phrase = self.role_phrase(token)
+        return self.lex.role_nouns[phrase] if phrase else self.lex.role_nouns.get(token.lemma_.lower())
 
     def country_of_modifier(self, token: Token) -> str | None:
         """The state a noun is qualified by: "russo", "di Pyongyang", "della Corea del Nord"."""
@@ -479,8 +474,7 @@ class ArticleReader:
             if frame.theme and not any({c.lower_, c.lemma_.lower()} & frame.theme for c in theme_nouns):
                 continue
             agents = [a for p, c in complements if p == "di" and c not in theme_nouns for a in self.actors_of(c)]
-            country = self.country_of_modifier(noun) or next(
-                (self.country_of_modifier(c) for c in theme_nouns if self.country_of_modifier(c)), None)
+            country = next(filter(None, map(self.country_of_modifier, [noun, *theme_nouns])), None)
             if not agents and country:
                 agents = [(country, "demonym")]
             if not agents and governor is not None and noun.dep_ in {"obj", "obl"} and governor.pos_ == "VERB":
