@@ -1,105 +1,199 @@
-"""``kg build``: articles → spaCy → facts → rdflib Dataset → Turtle, TriG, HTML.
+"""``kg build``, ``kg add`` and ``kg remove``: articles → spaCy → facts → the build's store → exports.
 
-Outputs are written only after the whole build succeeded, each atomically, so a
-failed build leaves the previous outputs as they were.
+Articles stream through the pipeline in batches, so memory is bounded by the batch, not
+by the corpus. A full build fills a fresh store and publishes it only when complete; add
+and remove change the store in transactions. Exports (Turtle, TriG, JSON-LD, HTML) are
+written to temporary files and renamed into place together, so a killed build leaves the
+previous outputs as they were, and the next ``kg add`` repairs a half-finished one.
 """
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
 
-from rdflib import Dataset
+import pyoxigraph as ox
+from rdflib import RDF, RDFS, XSD
 
-from .articles import Article, iter_input_files, read_jsonl_file, read_text_file, JSONL_SUFFIXES
-from .atomic import write_text
+from . import store as stores
+from .articles import JSONL_SUFFIXES, Article, iter_input_files, read_jsonl_file, read_text_file
+from .atomic import atomic_path
 from .errors import InputError, KgError
-from .extract import extract_article, language_for
+from .executors import batched, extract_stream
 from .facts import ArticleFacts
-from .gazetteer import Gazetteer
 from .graphview import actor_network
-from .html import write_html
-from .nlp import load_model
-from .rdf import actor_graph, build_dataset
+from .html import render_html
+from .rdf import ARTICLE, PREFIXES, article_quads
 from .shacl import ShaclReport, validate
 
 BATCH_SIZE = 32
+SHACL_MAX_TRIPLES = 200_000  # pySHACL runs in memory; larger builds are validated on demand
+EXPORTS = ("graph.ttl", "graph.trig", "graph.jsonld", "graph.html")
+
+Progress = Callable[[int], None]
 
 
 @dataclass
 class BuildSummary:
     articles: int = 0
+    unchanged: int = 0
     sentences: int = 0
     actors: int = 0
     facts_by_relation: Counter = field(default_factory=Counter)
     provenance_only: int = 0
     skipped: list[str] = field(default_factory=list)
     shacl: ShaclReport | None = None
+    removed: int = 0
 
 
-def collect_articles(inputs: list[Path], strict: bool, skipped: list[str]) -> list[Article]:
-    """Read every input; a bad file is reported and skipped (or stops the build if ``strict``)."""
-    articles = []
+def count_articles(inputs: list[Path]) -> int:
+    """A cheap upper bound on the articles in ``inputs`` (for the progress bar)."""
+    total = 0
+    for path in iter_input_files(inputs):
+        if path.suffix.lower() in JSONL_SUFFIXES:
+            try:
+                with open(path, "rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            except OSError:
+                pass
+        else:
+            total += 1
+    return total
+
+
+def iter_articles(inputs: list[Path], strict: bool, skipped: list[str]) -> Iterator[Article]:
+    """Read every input lazily; a bad file is reported and skipped (or stops if ``strict``).
+
+    The same article twice (same content, so the same id) is read once.
+    """
+    seen: set[str] = set()
     for path in iter_input_files(inputs):
         try:
-            if path.suffix.lower() in JSONL_SUFFIXES:
-                articles.extend(read_jsonl_file(path))
-            else:
-                articles.append(read_text_file(path))
+            found = read_jsonl_file(path) if path.suffix.lower() in JSONL_SUFFIXES else [read_text_file(path)]
+            for article in found:
+                if article.id not in seen:
+                    seen.add(article.id)
+                    yield article
         except InputError as err:
             if strict:
                 raise
             skipped.append(str(err))
-    unique = {article.id: article for article in articles}  # the same article twice counts once
-    return list(unique.values())
 
 
-def extract_all(articles: list[Article], model: str | None = None,
-                progress: Callable[[int], None] | None = None) -> Iterator[tuple[Article, ArticleFacts]]:
-    """Parse articles in batches with ``nlp.pipe`` and extract each one's facts."""
-    nlp = load_model(model)
-    language = language_for(nlp.lang)
-    gazetteer = Gazetteer.load()
-    docs = nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=BATCH_SIZE)
-    for doc, article in docs:
-        yield article, extract_article(doc, article.id, article.date, language, gazetteer, nlp.tokenizer)
-        if progress:
-            progress(1)
+def _count(summary: BuildSummary, extracted: ArticleFacts, actors: set[str]) -> None:
+    summary.articles += 1
+    summary.sentences += extracted.sentences
+    actors.update(actor.id for actor in extracted.actors)
+    for fact in extracted.facts:
+        if fact.is_edge:
+            summary.facts_by_relation[fact.relation] += 1
+        else:
+            summary.provenance_only += 1
 
 
-def summarize(extracted: list[ArticleFacts], summary: BuildSummary) -> None:
-    summary.articles = len(extracted)
-    summary.sentences = sum(e.sentences for e in extracted)
-    summary.actors = len({a.id for e in extracted for a in e.actors})
-    for item in extracted:
-        for fact in item.facts:
-            if fact.is_edge:
-                summary.facts_by_relation[fact.relation] += 1
-            else:
-                summary.provenance_only += 1
+def _store_results(store: ox.Store, results: Iterable[tuple[Article, ArticleFacts]],
+                   summary: BuildSummary) -> None:
+    """Write extracted articles into ``store``, one transaction per batch."""
+    actors: set[str] = set()
+    for batch in batched(results, BATCH_SIZE):
+        stores.add_quads(store, (quad for article, extracted in batch
+                                 for quad in article_quads(article, extracted)))
+        for _, extracted in batch:
+            _count(summary, extracted, actors)
+    summary.actors = len(actors)
 
 
-def write_outputs(ds: Dataset, out: Path) -> None:
+def _validate(store: ox.Store) -> ShaclReport | None:
+    size = len(store)
+    return validate(stores.as_dataset(store)) if size <= SHACL_MAX_TRIPLES else None
+
+
+def write_exports(store: ox.Store, out: Path) -> None:
+    """Write every export to a temporary file, then rename them all into place."""
     out.mkdir(parents=True, exist_ok=True)
-    write_text(out / "graph.ttl", actor_graph(ds).serialize(format="turtle"))
-    write_text(out / "graph.trig", ds.serialize(format="trig"))
-    write_text(out / "graph.jsonld", ds.serialize(format="json-ld", auto_compact=True))
-    write_html(actor_network(ds), out / "graph.html")
+    # Actor ids contain "/", which prefixed names would have to escape: they stay full IRIs.
+    prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items() if prefix != "id"}
+    prefixes.update(rdf=str(RDF), rdfs=str(RDFS), xsd=str(XSD))
+    with atomic_path(out / "graph.ttl") as ttl, atomic_path(out / "graph.trig") as trig, \
+            atomic_path(out / "graph.jsonld") as jsonld, atomic_path(out / "graph.html") as page:
+        store.dump(str(ttl), ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph(), prefixes=prefixes)
+        ox.serialize(stores.build_quads(store), str(trig), ox.RdfFormat.TRIG, prefixes=prefixes)
+        ox.serialize(stores.build_quads(store), str(jsonld), ox.RdfFormat.JSON_LD)
+        page.write_text(render_html(actor_network(stores.as_dataset(store))), encoding="utf8")
 
 
 def build(inputs: list[Path], out: Path, model: str | None = None, strict: bool = False,
-          progress_factory: Callable[[int], Callable[[int], None]] | None = None) -> BuildSummary:
-    """Build the graph of ``inputs`` into ``out``; returns the summary to print."""
+          progress_factory: Callable[[int], Progress | None] | None = None, jobs: int = 1,
+          executor: str = "local", scheduler: str | None = None) -> BuildSummary:
+    """Build the graph of ``inputs`` into ``out`` from scratch; returns the summary to print."""
     summary = BuildSummary()
-    articles = collect_articles(inputs, strict, summary.skipped)
-    if not articles:
-        raise KgError("no readable articles in the input" +
-                      (f" ({len(summary.skipped)} skipped: {summary.skipped[0]})" if summary.skipped else ""))
-    progress = progress_factory(len(articles)) if progress_factory else None
-    pairs = list(extract_all(articles, model, progress))
-    ds = build_dataset(pairs)
-    summarize([e for _, e in pairs], summary)
-    summary.shacl = validate(ds)
-    write_outputs(ds, out)
+    progress = progress_factory(count_articles(inputs)) if progress_factory else None
+    with stores.build_lock(out):
+        generation, store = stores.new_generation(out)
+        try:
+            articles = iter_articles(inputs, strict, summary.skipped)
+            results = extract_stream(articles, model, jobs, executor, scheduler, BATCH_SIZE, progress)
+            _store_results(store, results, summary)
+            if not summary.articles:
+                raise KgError("no readable articles in the input" +
+                              (f" ({len(summary.skipped)} skipped: {summary.skipped[0]})" if summary.skipped else ""))
+            summary.shacl = _validate(store)
+            store.flush()
+        except BaseException:
+            del store
+            stores.discard(generation)
+            raise
+        stores.mark_dirty(out)
+        stores.publish(out, generation)
+        write_exports(store, out)
+        stores.mark_clean(out)
+    return summary
+
+
+def add(inputs: list[Path], out: Path, model: str | None = None, strict: bool = False,
+        progress_factory: Callable[[int], Progress | None] | None = None, jobs: int = 1,
+        executor: str = "local", scheduler: str | None = None) -> BuildSummary:
+    """Add articles to the build in ``out``; articles it already holds change nothing."""
+    summary = BuildSummary()
+    with stores.build_lock(out):
+        store = stores.open_store(out)
+        repair = stores.is_dirty(out)  # an earlier add/remove/build stopped half-way
+        if repair:
+            stores.derive_actor_graph(store)
+        known = stores.article_graphs(store)
+        fresh = []
+        for article in iter_articles(inputs, strict, summary.skipped):
+            if str(ARTICLE[article.id]) in known:
+                summary.unchanged += 1
+            else:
+                fresh.append(article)
+        if fresh:
+            progress = progress_factory(len(fresh)) if progress_factory else None
+            stores.mark_dirty(out)
+            results = extract_stream(iter(fresh), model, jobs, executor, scheduler, BATCH_SIZE, progress)
+            _store_results(store, results, summary)
+        if fresh or repair:
+            summary.shacl = _validate(store)
+            write_exports(store, out)
+            stores.mark_clean(out)
+    return summary
+
+
+def remove(article_ids: list[str], out: Path) -> BuildSummary:
+    """Take articles (by id or IRI) out of the build; facts other articles support stay."""
+    summary = BuildSummary()
+    with stores.build_lock(out):
+        store = stores.open_store(out)
+        known = stores.article_graphs(store)
+        iris = [a if a.startswith("http") else str(ARTICLE[a]) for a in article_ids]
+        missing = [a for a, iri in zip(article_ids, iris) if iri not in known]
+        if missing:
+            raise KgError(f"{out}: no article {missing[0]!r} in this build")
+        stores.mark_dirty(out)
+        stores.remove_articles(store, iris)
+        summary.removed = len(iris)
+        summary.shacl = _validate(store)
+        write_exports(store, out)
+        stores.mark_clean(out)
     return summary

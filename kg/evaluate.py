@@ -123,10 +123,10 @@ def score(items: list[GoldItem], predicted: dict[str, set[Triple]]) -> Scores:
 
 def predict(items: list[GoldItem], model: str | None = None) -> dict[str, set[Triple]]:
     """Run the extractor on every gold item; edges as triples of Italian labels."""
-    from .build import extract_all
+    from .executors import extract_stream
     articles = [Article(item.id, "", item.text, item.date) for item in items]
     predicted: dict[str, set[Triple]] = {}
-    for article, extracted in extract_all(articles, model):
+    for article, extracted in extract_stream(iter(articles), model):
         labels = {actor.id: actor.label_it for actor in extracted.actors}
         predicted[article.id] = {(labels[f.subject], f.relation, labels[f.object])
                                  for f in extracted.facts if f.is_edge}

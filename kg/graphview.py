@@ -44,7 +44,7 @@ def _evidence(ds: Dataset) -> dict[tuple, list[tuple[str, float, str]]]:
           GRAPH ?g { ?r a geokg:FactRecord ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
                         geokg:evidence ?evidence ; geokg:confidence ?confidence ; geokg:modality ?modality }
         }"""
-    for row in ds.query(query, initNs={"geokg": GEOKG._NS, "rdf": RDF}):
+    for row in ds.query(query, initNs={"geokg": str(GEOKG._NS), "rdf": str(RDF)}):
         found[(row.s, row.p, row.o)].append((str(row.evidence), float(row.confidence), local_name(row.modality)))
     return found
 

@@ -82,6 +82,7 @@ class GEOKG(_rdflib_ns.DefinedNamespace):
     # Articles and provenance
     Article: URIRef
     FactRecord: URIRef
+    Mention: URIRef
     Modality: URIRef
     QuadClass: URIRef
 
@@ -141,6 +142,14 @@ class GEOKG(_rdflib_ns.DefinedNamespace):
     eventDate: URIRef
     source: URIRef
     pattern: URIRef
+
+    # Mention properties (the merge log)
+    refersTo: URIRef
+    mentionedIn: URIRef
+    surfaceForm: URIRef
+    resolvedBy: URIRef
+    mentionStart: URIRef
+    mentionEnd: URIRef
 
     # Annotation properties on interaction properties
     ploverEvent: URIRef

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID as DEFAULT
 from rdflib.namespace import DCTERMS, OWL, SKOS
 
 from .articles import Article
@@ -22,10 +23,11 @@ from .ontology import GEOKG
 ID = Namespace("https://w3id.org/geokg/id/")
 ARTICLE = Namespace("https://w3id.org/geokg/article/")
 FACT = Namespace("https://w3id.org/geokg/fact/")
+MENTION = Namespace("https://w3id.org/geokg/mention/")
 WD = Namespace("http://www.wikidata.org/entity/")
 SCHEMA = Namespace("https://schema.org/")
 
-PREFIXES = {"geokg": GEOKG._NS, "id": ID, "article": ARTICLE, "fact": FACT, "wd": WD,
+PREFIXES = {"geokg": GEOKG._NS, "id": ID, "article": ARTICLE, "fact": FACT, "mention": MENTION, "wd": WD,
             "skos": SKOS, "dcterms": DCTERMS, "schema": SCHEMA, "owl": OWL}
 
 
@@ -45,54 +47,96 @@ def new_dataset() -> Dataset:
     return ds
 
 
-def add_article(ds: Dataset, article: Article, extracted: ArticleFacts) -> None:
-    """Add one article's actors, edges and provenance to ``ds``."""
-    actor_graph = ds.default_graph
+# Actor-description predicates copied from article graphs into the actor graph.
+DESCRIPTION_PREDICATES = (RDF.type, RDFS.label, SKOS.altLabel, OWL.sameAs)
+RECORD_CLASSES = (GEOKG.Article, GEOKG.FactRecord, GEOKG.Mention)
+
+
+def _record_iri(namespace: Namespace, *parts) -> URIRef:
+    """Deterministic IRI from the parts: the same article always gives the same IRIs."""
+    key = "|".join(str(part) for part in parts)
+    return namespace[hashlib.sha256(key.encode("utf8")).hexdigest()[:16]]
+
+
+def article_quads(article: Article, extracted: ArticleFacts) -> Iterator[tuple]:
+    """Every quad one article contributes: its named graph and its share of the actor graph.
+
+    The article's graph describes the actors it mentions, so the actor graph can be
+    derived again from the article graphs alone (``kg remove`` relies on it).
+
+    >>> from kg.facts import Actor, ArticleFacts
+    >>> a = Article("a1", "T", "Kim.", None)
+    >>> e = ArticleFacts("a1", actors=(Actor("country/PRK", "Country", "Corea del Nord"),))
+    >>> sorted(str(q[0]) for q in article_quads(a, e) if q[3] == DEFAULT)[:1]
+    ['https://w3id.org/geokg/id/country/PRK']
+    """
+    article_node = ARTICLE[article.id]
+    describe = []
     for actor in extracted.actors:
         node = actor_iri(actor.id)
-        actor_graph.add((node, RDF.type, GEOKG[actor.type]))
-        actor_graph.add((node, RDFS.label, Literal(actor.label_it, lang="it")))
+        describe.append((node, RDF.type, GEOKG[actor.type]))
+        describe.append((node, RDFS.label, Literal(actor.label_it, lang="it")))
         if actor.label_en:
-            actor_graph.add((node, RDFS.label, Literal(actor.label_en, lang="en")))
+            describe.append((node, RDFS.label, Literal(actor.label_en, lang="en")))
         if actor.wikidata:
-            actor_graph.add((node, OWL.sameAs, WD[actor.wikidata]))
+            describe.append((node, OWL.sameAs, WD[actor.wikidata]))
+    labels = {(s, o) for s, p, o in describe if p == RDFS.label}
     for mention in extracted.mentions:
         surface = " ".join(mention.text.split())
         node = actor_iri(mention.actor_id)
-        if Literal(surface, lang="it") not in set(actor_graph.objects(node, RDFS.label)):
-            actor_graph.add((node, SKOS.altLabel, Literal(surface, lang="it")))
+        if surface and (node, Literal(surface, lang="it")) not in labels:
+            describe.append((node, SKOS.altLabel, Literal(surface, lang="it")))
+    for triple in describe:
+        yield (*triple, DEFAULT)
+        yield (*triple, article_node)
 
-    article_node = ARTICLE[article.id]
-    provenance = ds.graph(article_node)
-    provenance.add((article_node, RDF.type, GEOKG.Article))
-    provenance.add((article_node, DCTERMS.identifier, Literal(article.id)))
-    provenance.add((article_node, DCTERMS.title, Literal(article.title or article.id, lang="it")))
+    meta = [(article_node, RDF.type, GEOKG.Article),
+            (article_node, DCTERMS.identifier, Literal(article.id)),
+            (article_node, DCTERMS.title, Literal(article.title or article.id, lang="it"))]
     if article.date:
-        provenance.add((article_node, DCTERMS.date, Literal(article.date, datatype=XSD.date)))
+        meta.append((article_node, DCTERMS.date, Literal(article.date, datatype=XSD.date)))
     if article.url:
-        provenance.add((article_node, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)))
+        meta.append((article_node, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)))
+    for mention in extracted.mentions:  # the merge log: why each stretch of text is this actor
+        record = _record_iri(MENTION, article.id, mention.start_char, mention.end_char, mention.actor_id)
+        meta += [(record, RDF.type, GEOKG.Mention),
+                 (record, GEOKG.refersTo, actor_iri(mention.actor_id)),
+                 (record, GEOKG.mentionedIn, article_node),
+                 (record, GEOKG.surfaceForm, Literal(" ".join(mention.text.split()), lang="it")),
+                 (record, GEOKG.resolvedBy, Literal(mention.how)),
+                 (record, GEOKG.mentionStart, Literal(mention.start_char)),
+                 (record, GEOKG.mentionEnd, Literal(mention.end_char))]
+    for triple in meta:
+        yield (*triple, article_node)
 
     for fact in extracted.facts:
         subject, predicate, obj = actor_iri(fact.subject), GEOKG[fact.relation], actor_iri(fact.object)
         if fact.is_edge:
-            actor_graph.add((subject, predicate, obj))
-        key = f"{article.id}|{fact.subject}|{fact.relation}|{fact.object}|{fact.evidence.start_char}"
-        record = FACT[hashlib.sha256(key.encode("utf8")).hexdigest()[:16]]
-        provenance.add((record, RDF.type, GEOKG.FactRecord))
-        provenance.add((record, RDF.subject, subject))
-        provenance.add((record, RDF.predicate, predicate))
-        provenance.add((record, RDF.object, obj))
-        provenance.add((record, GEOKG.article, article_node))
-        provenance.add((record, GEOKG.evidence, Literal(fact.evidence.sentence, lang="it")))
-        provenance.add((record, GEOKG.charStart, Literal(fact.evidence.start_char)))
-        provenance.add((record, GEOKG.charEnd, Literal(fact.evidence.end_char)))
-        provenance.add((record, GEOKG.modality, GEOKG[fact.modality]))
-        provenance.add((record, GEOKG.confidence, Literal(f"{fact.confidence:.2f}", datatype=XSD.decimal)))
-        provenance.add((record, GEOKG.pattern, Literal(fact.pattern)))
+            yield (subject, predicate, obj, DEFAULT)
+        record = _record_iri(FACT, article.id, fact.subject, fact.relation, fact.object, fact.evidence.start_char)
+        triples = [(record, RDF.type, GEOKG.FactRecord),
+                   (record, RDF.subject, subject),
+                   (record, RDF.predicate, predicate),
+                   (record, RDF.object, obj),
+                   (record, GEOKG.article, article_node),
+                   (record, GEOKG.evidence, Literal(fact.evidence.sentence, lang="it")),
+                   (record, GEOKG.charStart, Literal(fact.evidence.start_char)),
+                   (record, GEOKG.charEnd, Literal(fact.evidence.end_char)),
+                   (record, GEOKG.modality, GEOKG[fact.modality]),
+                   (record, GEOKG.confidence, Literal(f"{fact.confidence:.2f}", datatype=XSD.decimal)),
+                   (record, GEOKG.pattern, Literal(fact.pattern))]
         if fact.source:
-            provenance.add((record, GEOKG.source, actor_iri(fact.source)))
+            triples.append((record, GEOKG.source, actor_iri(fact.source)))
         if fact.event_date:
-            provenance.add((record, GEOKG.eventDate, Literal(fact.event_date, datatype=XSD.date)))
+            triples.append((record, GEOKG.eventDate, Literal(fact.event_date, datatype=XSD.date)))
+        for triple in triples:
+            yield (*triple, article_node)
+
+
+def add_article(ds: Dataset, article: Article, extracted: ArticleFacts) -> None:
+    """Add one article's actors, edges and provenance to ``ds``."""
+    for s, p, o, g in article_quads(article, extracted):
+        ds.graph(g).add((s, p, o))
 
 
 def build_dataset(items: Iterable[tuple[Article, ArticleFacts]]) -> Dataset:
@@ -113,9 +157,12 @@ def actor_graph(ds: Dataset) -> Graph:
 
 
 def load_dataset(path: Path) -> Dataset:
-    """Load a build: a folder (its ``graph.trig``), a ``.trig`` or a ``.ttl`` file."""
+    """Load a build: a folder (its store, else its ``graph.trig``), a ``.trig`` or a ``.ttl`` file."""
     path = Path(path)
     if path.is_dir():
+        from .store import as_dataset, has_store, open_store
+        if has_store(path):  # the build's own store: nothing to re-parse
+            return as_dataset(open_store(path, read_only=True))
         for name in ("graph.trig", "graph.ttl"):
             if (path / name).is_file():
                 return load_dataset(path / name)

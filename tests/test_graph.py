@@ -40,7 +40,7 @@ def test_actor_graph_has_the_facts(built):
 
 def test_trig_round_trip_and_provenance(built):
     out, _ = built
-    ds = load_dataset(out)
+    ds = load_dataset(out / "graph.trig")
     again = Dataset()
     again.parse(data=ds.serialize(format="trig"), format="trig")
     # no blank nodes in a build, so equal quad sets mean equal datasets
