@@ -106,7 +106,10 @@ def _store_results(store: ox.Store, results: Iterable[tuple[Article, ArticleFact
 
 def _validate(store: ox.Store) -> ShaclReport | None:
     size = len(store)
-    return validate(stores.as_dataset(store)) if size <= SHACL_MAX_TRIPLES else None
+    if size > SHACL_MAX_TRIPLES:
+        return None
+    with stores.dataset_view(store) as ds:
+        return validate(ds)
 
 
 def write_exports(store: ox.Store, out: Path) -> None:
@@ -120,7 +123,8 @@ def write_exports(store: ox.Store, out: Path) -> None:
         store.dump(str(ttl), ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph(), prefixes=prefixes)
         ox.serialize(stores.build_quads(store), str(trig), ox.RdfFormat.TRIG, prefixes=prefixes)
         ox.serialize(stores.build_quads(store), str(jsonld), ox.RdfFormat.JSON_LD)
-        page.write_text(render_html(actor_network(stores.as_dataset(store))), encoding="utf8")
+        with stores.dataset_view(store) as ds:
+            page.write_text(render_html(actor_network(ds)), encoding="utf8")
 
 
 def build(inputs: list[Path], out: Path, model: str | None = None, strict: bool = False,
@@ -130,25 +134,30 @@ def build(inputs: list[Path], out: Path, model: str | None = None, strict: bool 
     summary = BuildSummary()
     progress = progress_factory(count_articles(inputs)) if progress_factory else None
     with stores.build_lock(out):
-        generation, store = stores.new_generation(out)
-        try:
-            articles = iter_articles(inputs, strict, summary.skipped)
-            results = extract_stream(articles, model, jobs, executor, scheduler, BATCH_SIZE, progress)
-            _store_results(store, results, summary)
-            if not summary.articles:
-                raise KgError("no readable articles in the input" +
-                              (f" ({len(summary.skipped)} skipped: {summary.skipped[0]})" if summary.skipped else ""))
-            summary.shacl = _validate(store)
-            store.flush()
-        except BaseException:
-            del store
-            stores.discard(generation)
-            raise
-        stores.mark_dirty(out)
-        stores.publish(out, generation)
-        write_exports(store, out)
-        stores.mark_clean(out)
+        _build_locked(inputs, out, model, strict, progress, jobs, executor, scheduler, summary)
     return summary
+
+
+def _build_locked(inputs, out, model, strict, progress, jobs, executor, scheduler, summary) -> None:
+    # The store lives in this frame only, so it is closed before the lock is released.
+    generation, store = stores.new_generation(out)
+    try:
+        articles = iter_articles(inputs, strict, summary.skipped)
+        results = extract_stream(articles, model, jobs, executor, scheduler, BATCH_SIZE, progress)
+        _store_results(store, results, summary)
+        if not summary.articles:
+            raise KgError("no readable articles in the input" +
+                          (f" ({len(summary.skipped)} skipped: {summary.skipped[0]})" if summary.skipped else ""))
+        summary.shacl = _validate(store)
+        store.flush()
+    except BaseException:
+        del store
+        stores.discard(generation)
+        raise
+    stores.mark_dirty(out)
+    stores.publish(out, generation)
+    write_exports(store, out)
+    stores.mark_clean(out)
 
 
 def add(inputs: list[Path], out: Path, model: str | None = None, strict: bool = False,
@@ -157,43 +166,51 @@ def add(inputs: list[Path], out: Path, model: str | None = None, strict: bool = 
     """Add articles to the build in ``out``; articles it already holds change nothing."""
     summary = BuildSummary()
     with stores.build_lock(out):
-        store = stores.open_store(out)
-        repair = stores.is_dirty(out)  # an earlier add/remove/build stopped half-way
-        if repair:
-            stores.derive_actor_graph(store)
-        known = stores.article_graphs(store)
-        fresh = []
-        for article in iter_articles(inputs, strict, summary.skipped):
-            if str(ARTICLE[article.id]) in known:
-                summary.unchanged += 1
-            else:
-                fresh.append(article)
-        if fresh:
-            progress = progress_factory(len(fresh)) if progress_factory else None
-            stores.mark_dirty(out)
-            results = extract_stream(iter(fresh), model, jobs, executor, scheduler, BATCH_SIZE, progress)
-            _store_results(store, results, summary)
-        if fresh or repair:
-            summary.shacl = _validate(store)
-            write_exports(store, out)
-            stores.mark_clean(out)
+        _add_locked(inputs, out, model, strict, progress_factory, jobs, executor, scheduler, summary)
     return summary
+
+
+def _add_locked(inputs, out, model, strict, progress_factory, jobs, executor, scheduler, summary) -> None:
+    store = stores.open_store(out)
+    repair = stores.is_dirty(out)  # an earlier add/remove/build stopped half-way
+    if repair:
+        stores.derive_actor_graph(store)
+    known = stores.article_graphs(store)
+    fresh = []
+    for article in iter_articles(inputs, strict, summary.skipped):
+        if str(ARTICLE[article.id]) in known:
+            summary.unchanged += 1
+        else:
+            fresh.append(article)
+    if fresh:
+        progress = progress_factory(len(fresh)) if progress_factory else None
+        stores.mark_dirty(out)
+        results = extract_stream(iter(fresh), model, jobs, executor, scheduler, BATCH_SIZE, progress)
+        _store_results(store, results, summary)
+    if fresh or repair:
+        summary.shacl = _validate(store)
+        write_exports(store, out)
+        stores.mark_clean(out)
 
 
 def remove(article_ids: list[str], out: Path) -> BuildSummary:
     """Take articles (by id or IRI) out of the build; facts other articles support stay."""
     summary = BuildSummary()
     with stores.build_lock(out):
-        store = stores.open_store(out)
-        known = stores.article_graphs(store)
-        iris = [a if a.startswith("http") else str(ARTICLE[a]) for a in article_ids]
-        missing = [a for a, iri in zip(article_ids, iris) if iri not in known]
-        if missing:
-            raise KgError(f"{out}: no article {missing[0]!r} in this build")
-        stores.mark_dirty(out)
-        stores.remove_articles(store, iris)
-        summary.removed = len(iris)
-        summary.shacl = _validate(store)
-        write_exports(store, out)
-        stores.mark_clean(out)
+        _remove_locked(article_ids, out, summary)
     return summary
+
+
+def _remove_locked(article_ids, out, summary) -> None:
+    store = stores.open_store(out)
+    known = stores.article_graphs(store)
+    iris = [a if a.startswith("http") else str(ARTICLE[a]) for a in article_ids]
+    missing = [a for a, iri in zip(article_ids, iris) if iri not in known]
+    if missing:
+        raise KgError(f"{out}: no article {missing[0]!r} in this build")
+    stores.mark_dirty(out)
+    stores.remove_articles(store, iris)
+    summary.removed = len(iris)
+    summary.shacl = _validate(store)
+    write_exports(store, out)
+    stores.mark_clean(out)

@@ -37,12 +37,14 @@ ONTOLOGY_GRAPH = "https://w3id.org/geokg/ontology"
 
 # The actor graph as a function of the article graphs: actor descriptions plus one edge
 # per fact whose modality makes it an edge. Rebuilding it in one update keeps removal exact.
-DERIVE_ACTOR_GRAPH = f"""
+UPDATE_PROLOGUE = """
 PREFIX geokg: <https://w3id.org/geokg/ontology#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX owl: <http://www.w3.org/2002/07/owl#>
+"""
+DERIVE_ACTOR_GRAPH = f"""
 CLEAR DEFAULT ;
 INSERT {{ ?s ?p ?o }} WHERE {{
   GRAPH ?g {{
@@ -157,12 +159,12 @@ def remove_articles(store: ox.Store, article_iris: Iterable[str]) -> None:
     Facts and actors another article supports stay; the rest go.
     """
     drops = "".join(f"DROP SILENT GRAPH <{iri}> ;\n" for iri in article_iris)
-    store.update(drops + DERIVE_ACTOR_GRAPH)
+    store.update(UPDATE_PROLOGUE + drops + DERIVE_ACTOR_GRAPH)
 
 
 def derive_actor_graph(store: ox.Store) -> None:
     """Rebuild the default graph from the article graphs (repair after an interrupted write)."""
-    store.update(DERIVE_ACTOR_GRAPH)
+    store.update(UPDATE_PROLOGUE + DERIVE_ACTOR_GRAPH)
 
 
 def as_dataset(store: ox.Store) -> Dataset:
@@ -175,6 +177,17 @@ def as_dataset(store: ox.Store) -> Dataset:
     for prefix, namespace in PREFIXES.items():
         ds.bind(prefix, namespace)
     return ds
+
+
+@contextmanager
+def dataset_view(store: ox.Store) -> Iterator[Dataset]:
+    """``as_dataset`` for the length of a block; afterwards the Dataset lets go of the store,
+    so closing the store does not wait for the garbage collector."""
+    ds = as_dataset(store)
+    try:
+        yield ds
+    finally:
+        ds.close()
 
 
 @contextmanager
