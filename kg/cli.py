@@ -62,7 +62,7 @@ def _print_summary(title: str, summary, out: Path) -> None:
         table.add_row(f"  {relation}", str(count))
     table.add_row("claims kept in provenance only", str(summary.provenance_only))
     shacl = summary.shacl
-    table.add_row("SHACL", "not run (large build)" if shacl is None else
+    table.add_row("SHACL", "not run (large build: kg validate)" if shacl is None else
                   "conforms" if shacl.conforms else f"{shacl.violations} violations")
     table.add_row("skipped inputs", str(len(summary.skipped)))
     console.print(table)
@@ -114,6 +114,20 @@ def remove(article_ids: List[str] = typer.Argument(..., help="Article ids (a-…
 
 
 @app.command()
+def validate(build_dir: Path = typer.Argument(..., metavar="DIR", help="A build folder."),
+             report: bool = typer.Option(False, "--report", help="Print pySHACL's full report.")):
+    """Check a build against the SHACL shapes (exit code 1 on violations)."""
+    from .build import validate_build
+    with user_errors():
+        result = validate_build(build_dir)
+    if report or not result.conforms:
+        typer.echo(result.text)
+    typer.echo("SHACL: conforms" if result.conforms else f"SHACL: {result.violations} violations")
+    if not result.conforms:
+        raise typer.Exit(1)
+
+
+@app.command()
 def query(graph: Path = typer.Argument(..., help="A build folder, .ttl or .trig file."),
           sparql: Optional[str] = typer.Argument(None, help="A SPARQL query."),
           file: Optional[Path] = typer.Option(None, "--file", "-f", help="Read the query from a .rq file."),
@@ -150,14 +164,21 @@ def viz(graph: Path = typer.Argument(..., help="A build folder, .ttl or .trig fi
         relation: List[str] = typer.Option([], "--relation", "-r", help="Keep only these relations."),
         actor_type: List[str] = typer.Option([], "--actor-type", "-t", help="Keep only these actor classes."),
         min_evidence: int = typer.Option(1, "--min-evidence", help="Minimum supporting sentences."),
-        min_confidence: float = typer.Option(0.0, "--min-confidence", help="Minimum confidence.")):
+        min_confidence: float = typer.Option(0.0, "--min-confidence", help="Minimum confidence."),
+        around: Optional[str] = typer.Option(None, "--around", help="Only this actor's neighbourhood (IRI, id like country/PRK, or label)."),
+        depth: int = typer.Option(1, "--depth", help="Relations away from --around to keep."),
+        top: Optional[int] = typer.Option(None, "--top", help="Keep the N most central actors and the relations among them.")):
     """Re-render the HTML actor graph from a saved graph, with filters."""
-    from .graphview import ViewFilter, actor_network
+    from .graphview import ViewFilter, actor_network, neighbourhood, top_actors
     from .html import write_html
     from .rdf import load_dataset
     with user_errors():
         view = ViewFilter(frozenset(relation), frozenset(actor_type), min_evidence, min_confidence)
         network = actor_network(load_dataset(graph), view)
+        if around is not None:
+            network = neighbourhood(network, around, depth)
+        if top is not None:
+            network = top_actors(network, top)
         write_html(network, out)
     console.print(f"{network.number_of_nodes()} actors, {network.number_of_edges()} relations → {out}",
                   markup=False, highlight=False)

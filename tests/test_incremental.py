@@ -246,3 +246,19 @@ def test_article_iris_are_deterministic(tmp_path, inputs):
     run("build", inputs["troops"], "--out", b)
     assert build_quads(a) == build_quads(b)
     assert all(iri.startswith(str(ARTICLE)) for iri in stores.article_graphs(stores.open_store(a, read_only=True)))
+
+
+def test_validate_command_finds_a_broken_record(tmp_path, inputs):
+    out = tmp_path / "build"
+    run("build", inputs["troops"], "--out", out)
+    assert "SHACL: conforms" in run("validate", out).output
+    import pyoxigraph as ox
+    store = stores.open_store(out)
+    graph = ox.NamedNode(next(iter(stores.article_graphs(store))))
+    record = ox.NamedNode("https://w3id.org/geokg/fact/broken")
+    store.add(ox.Quad(record, ox.NamedNode(str(stores_rdf_type())),
+                      ox.NamedNode(str(GEOKG.FactRecord)), graph))  # no subject, evidence, modality…
+    del store
+    result = CliRunner().invoke(app, ["validate", str(out)])
+    assert result.exit_code == 1
+    assert "violations" in result.output
