@@ -135,8 +135,7 @@ def query(graph: Path = typer.Argument(..., help="A build folder, .ttl or .trig 
           bind: List[str] = typer.Option([], "--bind", "-b", help="Variable binding NAME=VALUE."),
           fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="Output format.")):
     """Run a SPARQL query (or a canned one: leaders, military-support, actor, …)."""
-    from .rdf import load_dataset
-    from .sparql import canned_query, format_result, run_query
+    from .sparql import canned_query, format_result, open_graph, run_query
     with user_errors():
         chosen = [x for x in (sparql, file, name) if x]
         if len(chosen) != 1:
@@ -154,8 +153,41 @@ def query(graph: Path = typer.Argument(..., help="A build folder, .ttl or .trig 
             if not sep or not key:
                 raise KgError(f"--bind {item!r}: expected NAME=VALUE")
             bindings[key] = value
-        result = run_query(load_dataset(graph), text, bindings)
+        result = run_query(open_graph(graph), text, bindings)
         typer.echo(format_result(result, fmt.value))
+
+
+@app.command()
+def serve(build: Path = typer.Argument(..., help="A build folder (with its store)."),
+          host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (loopback by default)."),
+          port: int = typer.Option(7878, "--port", help="TCP port."),
+          timeout: float = typer.Option(10.0, "--timeout", help="Seconds a query may run before it is stopped."),
+          max_results: int = typer.Option(10_000, "--max-results", help="Most rows (or triples) a query may return."),
+          workers: int = typer.Option(2, "--workers", help="Query processes (queries running at once)."),
+          max_request: int = typer.Option(256 * 1024, "--max-request", help="Largest POST body, in bytes."),
+          quiet: bool = typer.Option(False, "--quiet", help="No access log.")):
+    """Serve the build read-only: SPARQL 1.1 Protocol at /sparql, the graph page at /."""
+    from .serve import Limits, make_server
+    with user_errors():
+        if timeout <= 0 or max_results < 1 or workers < 1 or max_request < 1:
+            raise KgError("--timeout, --max-results, --workers and --max-request must be positive")
+        limits = Limits(timeout=timeout, max_results=max_results, workers=workers, max_request=max_request)
+        server = make_server(build, host, port, limits, access_log=not quiet)
+    if not server.loopback:
+        typer.echo(f"warning: listening on {host}: anyone who can reach this address can query the build", err=True)
+    typer.echo(f"SPARQL endpoint {server.url}/sparql · graph page {server.url}/ · Ctrl-C to stop", err=True)
+
+    def stop(signum, frame):  # SIGTERM too stops the workers, not only Ctrl-C
+        raise KeyboardInterrupt
+
+    import signal
+    signal.signal(signal.SIGTERM, stop)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
 
 
 @app.command()
@@ -166,17 +198,19 @@ def viz(graph: Path = typer.Argument(..., help="A build folder, .ttl or .trig fi
         min_evidence: int = typer.Option(1, "--min-evidence", help="Minimum supporting sentences."),
         min_confidence: float = typer.Option(0.0, "--min-confidence", help="Minimum confidence."),
         around: Optional[str] = typer.Option(None, "--around", help="Only this actor's neighbourhood (IRI, id like country/PRK, or label)."),
-        depth: int = typer.Option(1, "--depth", help="Relations away from --around to keep."),
+        depth: Optional[int] = typer.Option(None, "--depth", help="Relations away from --around to keep [default: 1]."),
         top: Optional[int] = typer.Option(None, "--top", help="Keep the N most central actors and the relations among them.")):
     """Re-render the HTML actor graph from a saved graph, with filters."""
     from .graphview import ViewFilter, actor_network, neighbourhood, top_actors
     from .html import write_html
     from .rdf import load_dataset
     with user_errors():
+        if depth is not None and around is None:
+            raise KgError("--depth needs --around ACTOR")
         view = ViewFilter(frozenset(relation), frozenset(actor_type), min_evidence, min_confidence)
         network = actor_network(load_dataset(graph), view)
         if around is not None:
-            network = neighbourhood(network, around, depth)
+            network = neighbourhood(network, around, 1 if depth is None else depth)
         if top is not None:
             network = top_actors(network, top)
         write_html(network, out)

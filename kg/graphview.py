@@ -10,9 +10,12 @@ from dataclasses import dataclass
 import networkx as nx
 from rdflib import RDF, RDFS, Dataset, Literal, URIRef
 
+from .errors import KgError
 from .ontology import GEOKG, quad_class, symmetric_properties
+from .rdf import ID
 
 GEOKG_NS = str(GEOKG._NS)
+ACTOR_NS = str(ID)
 
 
 @dataclass(frozen=True)
@@ -81,3 +84,63 @@ def actor_network(ds: Dataset, view: ViewFilter = ViewFilter()) -> nx.MultiDiGra
                        evidence=[e[0] for e in asserted], confidence=best,
                        symmetric=p in symmetric)
     return graph
+
+
+def find_actor(graph: nx.MultiDiGraph, actor: str):
+    """The node ``actor`` names: its IRI, its id (``country/PRK``) or its label, case-insensitive.
+
+    >>> from kg.rdf import actor_iri
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_node(actor_iri("country/PRK"), label="Corea del Nord", type="Country")
+    >>> find_actor(g, "corea del nord") == find_actor(g, "Country/prk") == actor_iri("country/PRK")
+    True
+    >>> find_actor(g, "Narnia")
+    Traceback (most recent call last):
+    ...
+    kg.errors.KgError: no actor 'Narnia' in the graph (give an IRI, an id like country/PRK, or a label)
+    """
+    wanted = actor.strip().casefold()
+    for key in (lambda n: str(n), lambda n: actor_id(n), lambda n: graph.nodes[n].get("label", "")):
+        found = sorted((n for n in graph if key(n).casefold() == wanted), key=str)
+        if len(found) == 1:
+            return found[0]
+        if found:
+            names = ", ".join(actor_id(n) for n in found[:5])
+            raise KgError(f"{actor!r} names {len(found)} actors ({names}); give an id instead")
+    raise KgError(f"no actor {actor!r} in the graph (give an IRI, an id like country/PRK, or a label)")
+
+
+def actor_id(node) -> str:
+    """``https://w3id.org/geokg/id/country/PRK`` → ``country/PRK`` (other IRIs unchanged)."""
+    text = str(node)
+    return text.removeprefix(ACTOR_NS)
+
+
+def top_actors(graph: nx.MultiDiGraph, n: int) -> nx.MultiDiGraph:
+    """The ``n`` actors of highest degree centrality and the edges among them (ties: by IRI).
+
+    >>> g = nx.MultiDiGraph([("hub", "a"), ("hub", "b"), ("a", "b"), ("c", "hub"), ("d", "e")])
+    >>> sorted(top_actors(g, 3)), top_actors(g, 3).number_of_edges()
+    (['a', 'b', 'hub'], 3)
+    >>> len(top_actors(g, 100)) == len(g)
+    True
+    """
+    if n < 1:
+        raise KgError(f"--top must be at least 1 (got {n})")
+    centrality = nx.degree_centrality(graph) if len(graph) > 1 else {node: 1.0 for node in graph}
+    keep = sorted(graph, key=lambda node: (-centrality[node], str(node)))[:n]
+    return graph.subgraph(keep).copy()
+
+
+def neighbourhood(graph: nx.MultiDiGraph, actor: str, depth: int = 1) -> nx.MultiDiGraph:
+    """Actors within ``depth`` relations of ``actor`` (either direction), and the edges among them.
+
+    >>> g = nx.MultiDiGraph([("a", "b"), ("c", "b"), ("c", "d"), ("x", "y")])
+    >>> nx.set_node_attributes(g, {n: n.upper() for n in g}, "label")
+    >>> sorted(neighbourhood(g, "B")), sorted(neighbourhood(g, "b", depth=2))
+    (['a', 'b', 'c'], ['a', 'b', 'c', 'd'])
+    """
+    if depth < 0:
+        raise KgError(f"--depth must be 0 or more (got {depth})")
+    centre = find_actor(graph, actor)
+    return nx.ego_graph(graph, centre, radius=depth, undirected=True).copy()
