@@ -17,7 +17,7 @@ import pyoxigraph as ox
 from rdflib import RDF, RDFS, XSD
 
 from . import store as stores
-from .articles import JSONL_SUFFIXES, Article, iter_input_files, read_jsonl_file, read_text_file
+from .articles import JSONL_SUFFIXES, Article, content_id, iter_input_files, read_articles
 from .atomic import atomic_path
 from .errors import InputError, KgError
 from .executors import batched, extract_stream
@@ -63,22 +63,23 @@ def count_articles(inputs: list[Path]) -> int:
 
 
 def iter_articles(inputs: list[Path], strict: bool, skipped: list[str]) -> Iterator[Article]:
-    """Read every input lazily; a bad file is reported and skipped (or stops if ``strict``).
+    """Read every input lazily; a bad file or line is reported and skipped (or stops if ``strict``).
 
-    The same article twice (same content, so the same id) is read once.
+    The same article twice (same id, same text) is read once; a different text under an id
+    already seen is skipped with a message rather than silently dropped.
     """
-    seen: set[str] = set()
-    for path in iter_input_files(inputs):
-        try:
-            found = read_jsonl_file(path) if path.suffix.lower() in JSONL_SUFFIXES else [read_text_file(path)]
-            for article in found:
-                if article.id not in seen:
-                    seen.add(article.id)
-                    yield article
-        except InputError as err:
+    seen: dict[str, str] = {}  # id → digest of the text
+    on_error = None if strict else (lambda err: skipped.append(str(err)))
+    for article in read_articles(inputs, on_error=on_error):
+        digest = content_id(article.title, article.body)
+        if article.id not in seen:
+            seen[article.id] = digest
+            yield article
+        elif seen[article.id] != digest:
+            message = f"{article.source or article.id}: duplicate article id {article.id!r} with a different text"
             if strict:
-                raise
-            skipped.append(str(err))
+                raise InputError(message)
+            skipped.append(message)
 
 
 def _count(summary: BuildSummary, extracted: ArticleFacts, actors: set[str]) -> None:

@@ -65,6 +65,9 @@ def _print_summary(title: str, summary, out: Path) -> None:
     table.add_row("SHACL", "not run (large build: kg validate)" if shacl is None else
                   "conforms" if shacl.conforms else f"{shacl.violations} violations")
     table.add_row("skipped inputs", str(len(summary.skipped)))
+    from .articles import skipped_by_reason
+    for reason, count in sorted(skipped_by_reason(summary.skipped).items()):
+        table.add_row(f"  {reason}", str(count))
     console.print(table)
     for line in summary.skipped:
         typer.echo(f"skipped: {line}", err=True)

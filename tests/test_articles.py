@@ -28,7 +28,8 @@ def test_bad_date_names_file():
 @pytest.mark.parametrize("content, problem", [
     (b"", "empty file"),
     (b"\x00\x01\x02binary", "binary file"),
-    ("caffè".encode("latin-1"), "not UTF-8"),
+    # UTF-8 with one broken byte: read as Latin-1 it would garble every accent
+    ("caffè ".encode("utf8") + b"\xe8", "not valid UTF-8"),
 ])
 def test_bad_text_files(tmp_path, content, problem):
     path = tmp_path / "bad.txt"
@@ -36,6 +37,13 @@ def test_bad_text_files(tmp_path, content, problem):
     with pytest.raises(InputError) as err:
         list(read_articles([path]))
     assert str(path) in str(err.value) and problem in str(err.value)
+
+
+def test_latin1_text_is_read(tmp_path):
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("date 2024-02-02 Città\nLa Russia è pronta: 5 €.".encode("cp1252"))
+    [article] = read_articles([path])
+    assert article.title == "Città" and article.body == "La Russia è pronta: 5 €."
 
 
 def test_utf16_with_bom_is_read(tmp_path):
