@@ -19,11 +19,13 @@ from corpus import articles, words, write_articles
 
 
 def peak_rss_mb(folder: Path, out: Path) -> float:
-    code = ("import resource, sys; from kg.build import build; "
-            "build([sys.argv[1]], sys.argv[2]); "
+    code = ("import resource, sys; from pathlib import Path; from kg.build import build; "
+            "build([Path(sys.argv[1])], Path(sys.argv[2])); "
             "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
     result = subprocess.run([sys.executable, "-c", code, str(folder), str(out)],
-                            check=True, capture_output=True, text=True)
+                            capture_output=True, text=True)
+    if result.returncode:
+        raise SystemExit(f"build failed: {result.stderr.strip().splitlines()[-1]}")
     return int(result.stdout.split()[-1]) / 1024
 
 
