@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from .errors import KgError
@@ -23,6 +23,9 @@ class Frame:
     direct: bool = False  # the object must itself be an actor ("sostenere l'Ucraina", not "…gli sforzi di X")
     subject_types: frozenset[str] = frozenset()
     object_types: frozenset[str] = frozenset()
+    depth: int = 1  # how deep a prepositional object may hide: "no al pacchetto di sanzioni dell'Ue" is 2
+    inverse: bool = False
+    agent_theme: frozenset[str] = frozenset()  # words the subject noun must be ("truppe" for "entrare in")  # the subject receives: "ha ricevuto sistemi russi" is Russia supplying it
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,20 @@ class Lexicon:
     hypothetical_modifiers: frozenset[str]
     source_prepositions: frozenset[str]
     collective_nouns: frozenset[str]
+    announce_verbs: frozenset[str] = frozenset()  # "ha annunciato dazi": measures not yet in force
+    copular_verbs: frozenset[str] = frozenset()  # "è diventata il primo acquirente"
+    separate_modifiers: frozenset[str] = frozenset()  # "due accordi paralleli": not with each other
+    purpose_markers: frozenset[str] = frozenset()  # "per incontrare Putin": a purpose asserts nothing
+    object_control_verbs: frozenset[str] = frozenset()  # "accusa Israele di aver ucciso": Israel is the doer
+    victim_nouns: frozenset[str] = frozenset()  # "i civili a Gaza" stand for the place
+    unaccusative_verbs: frozenset[str] = frozenset()  # "sono entrate", "è arrivato": active with "essere"
+    naming_verbs: frozenset[str] = frozenset()  # "chiamandolo «caro amico»"
+    irregular_participles: dict[str, str] = field(default_factory=dict)  # stem → infinitive: "impost" → "imporre"
+    quantity_adverbs: frozenset[str] = frozenset()  # "oltre cento droni": not a preposition
+    quantity_nouns: frozenset[str] = frozenset()  # "migliaia di soldati": the theme is the soldiers
+    former_modifiers: frozenset[str] = frozenset()  # "l'ex premier" holds the office no more
+    negating_verbs: frozenset[str] = frozenset()  # "ha escluso l'invio di", "ha negato di aver fornito"
+    facility_nouns: frozenset[str] = frozenset()  # "lo stabilimento di Alabuga" names a facility
 
     def frames_for(self, lemma: str) -> tuple[Frame, ...]:
         """Frames of a predicate lemma.
@@ -76,7 +93,8 @@ def load_lexicon(lang: str) -> Lexicon:
             frame = Frame(entry[key], entry["relation"], expand(entry.get("theme")),
                           tuple(entry.get("target", ())), bool(entry.get("pairwise")), bool(entry.get("direct")),
                           frozenset(entry.get("subject_types", ())),
-                          frozenset(entry.get("object_types", ())))
+                          frozenset(entry.get("object_types", ())), int(entry.get("depth", 1)),
+                          bool(entry.get("inverse")), expand(entry.get("agent_theme")))
             frames.setdefault(frame.lemma, []).append(frame)
         return {k: tuple(v) for k, v in frames.items()}
 
@@ -98,4 +116,18 @@ def load_lexicon(lang: str) -> Lexicon:
         hypothetical_modifiers=frozenset(data.get("hypothetical_modifiers", ())),
         source_prepositions=frozenset(data["source_prepositions"]),
         collective_nouns=frozenset(data["collective_nouns"]),
+        announce_verbs=frozenset(data.get("announce_verbs", ())),
+        copular_verbs=frozenset(data.get("copular_verbs", ())),
+        facility_nouns=frozenset(data.get("facility_nouns", ())),
+        negating_verbs=frozenset(data.get("negating_verbs", ())),
+        former_modifiers=frozenset(data.get("former_modifiers", ())),
+        quantity_nouns=frozenset(data.get("quantity_nouns", ())),
+        quantity_adverbs=frozenset(data.get("quantity_adverbs", ())),
+        naming_verbs=frozenset(data.get("naming_verbs", ())),
+        unaccusative_verbs=frozenset(data.get("unaccusative_verbs", ())),
+        victim_nouns=frozenset(data.get("victim_nouns", ())),
+        object_control_verbs=frozenset(data.get("object_control_verbs", ())),
+        purpose_markers=frozenset(data.get("purpose_markers", ())),
+        irregular_participles=dict(data.get("irregular_participles", {})),
+        separate_modifiers=frozenset(data.get("separate_modifiers", ())),
     )

@@ -53,6 +53,30 @@ def _matcher(vocab, gazetteer: Gazetteer, tokenizer) -> tuple[PhraseMatcher, dic
     return matcher, keys
 
 
+def _prefer_content(spans) -> list[Span]:
+    """Non-overlapping spans, longest first; a leading article counts for nothing, so in "la
+    Repubblica islamica" the name "Repubblica islamica" beats the newspaper "la Repubblica"."""
+    def weight(span: Span) -> tuple[int, int]:
+        return len(span) - (span[0].pos_ == "DET"), -span.start
+    chosen: list[Span] = []
+    taken: set[int] = set()
+    for span in sorted(spans, key=weight, reverse=True):
+        if not taken.intersection(range(span.start, span.end)):
+            chosen.append(span)
+            taken.update(range(span.start, span.end))
+    return sorted(chosen, key=lambda s: s.start)
+
+
+@cache
+def _surname_index(gazetteer: Gazetteer) -> dict[str, ActorEntry]:
+    """Surname → person, for surnames only one gazetteer person bears ("Modi", not "Kim")."""
+    people: dict[str, list[ActorEntry]] = {}
+    for entry in gazetteer:
+        if entry.type == "Person" and " " in entry.label_it:
+            people.setdefault(entry.label_it.split()[-1].lower(), []).append(entry)
+    return {surname: found[0] for surname, found in people.items() if len(found) == 1}
+
+
 class ArticleLinker:
     """Links the mentions of one article; keeps the article's surname memory.
 
@@ -61,19 +85,22 @@ class ArticleLinker:
     """
 
     def __init__(self, gazetteer: Gazetteer, tokenizer, not_actors: frozenset[str] = frozenset(),
-                 weapons: frozenset[str] = frozenset()):
+                 weapons: frozenset[str] = frozenset(), facilities: frozenset[str] = frozenset()):
         self.gazetteer = gazetteer
         self.tokenizer = tokenizer
         self.not_actors = not_actors
         self.weapons = weapons
+        self.facilities = facilities
         self.actors: dict[str, Actor] = {}
         self.surnames: dict[str, str] = {}
 
     def add_actor(self, actor: Actor) -> str:
+        """Register an actor of this article (once per id); returns its id."""
         self.actors.setdefault(actor.id, actor)
         return actor.id
 
     def add_entry(self, entry: ActorEntry) -> str:
+        """Register a gazetteer entry as an actor of this article; returns its id."""
         return self.add_actor(actor_from_entry(entry))
 
     def link(self, doc: Doc) -> list[tuple[Span, Mention]]:
@@ -81,15 +108,17 @@ class ArticleLinker:
         matcher, keys = _matcher(doc.vocab, self.gazetteer, self.tokenizer)
         candidates: dict[tuple[int, int], tuple[str, str]] = {}
         for match_id, start, end in matcher(doc):
+            if all(t.pos_ == "ADJ" and t.is_lower for t in doc[start:end]):
+                continue  # "la città ucraina": an adjective spelled like a name ("Ucraina")
             candidates[(start, end)] = keys[doc.vocab.strings[match_id]]
         # Gazetteer names first: a model span swallowing two known names
         # ("Commissione europea Ursula von der Leyen") must not hide them.
-        gazetteer_spans = filter_spans([doc[s:e] for s, e in candidates])
+        gazetteer_spans = _prefer_content(doc[s:e] for s, e in candidates)
         gaz_spans = {(s.start, s.end) for s in gazetteer_spans}
         covered = {i for span in gazetteer_spans for i in range(span.start, span.end)}
         model_spans = [ent for ent in doc.ents if ent.label_ in NER_TYPES
                        and not covered.intersection(range(ent.start, ent.end))
-                       and not (len(ent) == 1 and self.gazetteer.by_demonym(ent.text))]  # "Russi"
+                       and not self.gazetteer.by_demonym(ent[-1].text)]  # "Russi", "la Camera americana"
         mentions = []
         for span in sorted(gazetteer_spans + filter_spans(model_spans), key=lambda s: s.start):
             if (span.start, span.end) in gaz_spans:
@@ -99,31 +128,54 @@ class ArticleLinker:
                     self._remember_person(entry.label_it, actor_id)
                 self.add_entry(entry)
             else:
+                span = self._facility_phrase(span) or span
                 actor_id, how = self._link_entity(span)
                 if actor_id is None:
                     continue
             mentions.append((span, Mention(actor_id, span.text, span.start_char, span.end_char, how)))
         return mentions
 
+    def _facility_phrase(self, span: Span) -> Span | None:
+        """"lo stabilimento di Alabuga", "la base spaziale di Pituffik": a name the gazetteer does
+        not know, introduced by a facility noun, names the facility, not a person or a town."""
+        doc, i = span.doc, span.start - 1
+        if i < 1 or doc[i].lower_ not in {"di", "del", "della", "dello", "dell'"}:
+            return None
+        i -= 1
+        while i > 0 and doc[i].pos_ == "ADJ":
+            i -= 1
+        if doc[i].lower_ not in self.facilities and doc[i].lemma_.lower() not in self.facilities:
+            return None
+        return doc[i: span.end]
+
     def _remember_person(self, name: str, actor_id: str) -> None:
+        """Remember a full name's surname, so that a later lone surname joins it."""
         parts = name.split()
         if len(parts) > 1:
             self.surnames.setdefault(parts[-1].lower(), actor_id)
 
     def _link_entity(self, span: Span) -> tuple[str | None, str]:
+        """Link a model entity: weapon name, gazetteer name, known surname, facility, or a new actor."""
         text = span.text.strip(" \"'«»“”")
-        if not text or not any(ch.isupper() for ch in text[:1]) or text.lower() in self.not_actors:
+        facility = span[0].lower_ in self.facilities or span[0].lemma_.lower() in self.facilities
+        if not text or not (facility or text[:1].isupper()) or text.lower() in self.not_actors:
             return None, ""
         if text.lower() in self.weapons:
             return self.add_actor(Actor(f"weapon/{slug(text)}", "Weapon", text, text)), "ner"
         entries = self.gazetteer.lookup(text)
         if entries:
             return self.add_entry(entries[0]), "name"
+        if span[0].lower_ in self.facilities or span[0].lemma_.lower() in self.facilities:
+            return self.add_actor(Actor(f"facility/{slug(text)}", "Facility", text, text)), "ner"
         kind = NER_TYPES[span.label_]
         if kind == "Person":
             known = self.surnames.get(text.lower())
             if known and " " not in text:
                 return known, "surname"
+            famous = _surname_index(self.gazetteer).get(text.lower()) if " " not in text else None
+            if famous:  # "Modi": the one gazetteer person with that surname
+                self._remember_person(famous.label_it, famous.id)
+                return self.add_entry(famous), "surname"
             actor_id = f"person/{slug(text)}"
             self._remember_person(text, actor_id)
         else:

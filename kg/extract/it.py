@@ -8,13 +8,15 @@ from ..lexicon import load_lexicon
 from .rules import Language
 
 # Articulated prepositions ("alla", "nel", "dall'") reduce to their preposition.
-_FUSED = {"a": "a", "al": "a", "allo": "a", "alla": "a", "ai": "a", "agli": "a", "alle": "a", "all'": "a",
+_FUSED = {"a": "a", "ad": "a", "al": "a", "allo": "a", "alla": "a", "ai": "a", "agli": "a", "alle": "a", "all'": "a",
           "in": "in", "nel": "in", "nello": "in", "nella": "in", "nei": "in", "negli": "in", "nelle": "in", "nell'": "in",
           "da": "da", "dal": "da", "dallo": "da", "dalla": "da", "dai": "da", "dagli": "da", "dalle": "da", "dall'": "da",
           "di": "di", "del": "di", "dello": "di", "della": "di", "dei": "di", "degli": "di", "delle": "di", "dell'": "di",
           "su": "su", "sul": "su", "sullo": "su", "sulla": "su", "sui": "su", "sugli": "su", "sulle": "su", "sull'": "su",
           "con": "con", "col": "con", "coi": "con", "tra": "tra", "fra": "tra", "per": "per", "contro": "contro",
           "verso": "verso", "secondo": "secondo"}
+
+PREPOSITIONS = frozenset(_FUSED.values())
 
 MONTHS = {m: i for i, m in enumerate(
     "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre".split(), 1)}
@@ -29,6 +31,33 @@ def preposition(word: str) -> str:
     """
     word = word.lower().replace("’", "'")
     return _FUSED.get(word, word)
+
+
+_IRREGULAR = load_lexicon("it").irregular_participles  # "impost-o" → "imporre"
+_CLITICS = ("gliela", "glielo", "gli", "lo", "la", "li", "le", "ne", "si", "ci", "vi", "mi", "ti")
+_ENDINGS = (("ando", ("are",)), ("endo", ("ere", "ire")), ("ato", ("are",)), ("ata", ("are",)),
+            ("ati", ("are",)), ("ate", ("are",)), ("ito", ("ire",)), ("ita", ("ire",)), ("iti", ("ire",)),
+            ("ite", ("ire",)), ("uto", ("ere",)), ("uta", ("ere",)), ("uti", ("ere",)), ("ute", ("ere",)))
+
+
+def lemma_guesses(form: str) -> list[str]:
+    """Infinitives a gerund or participle may come from, for when the lemmatizer slips
+    ("accusando" → "accusira"); a trailing clitic is dropped first ("chiamandolo").
+
+    >>> lemma_guesses("accusando"), lemma_guesses("chiamandolo")[:1], lemma_guesses("colpendo")
+    (['accusare'], ['chiamare'], ['colpere', 'colpire'])
+    >>> lemma_guesses("imposti")
+    ['imporre']
+    """
+    word = form.lower()
+    stems = [word] + [word[: -len(c)] for c in _CLITICS if word.endswith(c) and len(word) > len(c) + 4]
+    guesses = [_IRREGULAR[word[:-1]]] if word[:-1] in _IRREGULAR and word[-1] in "oaie" else []
+    for stem in stems:
+        for ending, infinitives in _ENDINGS:
+            if stem.endswith(ending):
+                guesses += [stem[: -len(ending)] + inf for inf in infinitives]
+                break
+    return guesses
 
 
 def find_date(text: str, article_date: date | None) -> date | None:
@@ -52,7 +81,8 @@ def find_date(text: str, article_date: date | None) -> date | None:
 
 
 ITALIAN = Language(code="it", lexicon=load_lexicon("it"), preposition=preposition, find_date=find_date,
-                   negators=frozenset({"non", "né", "mai"}))
+                   negators=frozenset({"non", "né", "mai"}), prepositions=PREPOSITIONS,
+                   lemma_guesses=lemma_guesses, relatives=frozenset({"che", "cui", "quale", "quali"}))
 
 from . import register  # noqa: E402
 

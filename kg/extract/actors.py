@@ -1,0 +1,346 @@
+"""Which actor a stretch of an article stands for: linked names, metonyms, role descriptions
+resolved through the gazetteer's office holders, titles beside names, demonyms, clitics."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .common import ARGUMENTS, NAME_ATTACHMENTS, NOMINAL, conjuncts
+
+
+class ActorResolution:
+    """Actor resolution, a part of ``ArticleReader`` (``rules.py``)."""
+
+    def index_mentions(self, doc: Doc) -> None:
+        """Link the article's mentions and remember which actor each token belongs to."""
+        for span, mention in self.linker.link(doc):
+            self.mentions.append(mention)
+            for token in span:
+                self.token_actor[token.i] = mention.actor_id
+                self.token_how[token.i] = mention.how
+
+    def last_person_before(self, char: int) -> str | None:
+        """The last person mentioned before a character offset."""
+        people = [m for m in self.mentions if m.end_char <= char and self.actor_type(m.actor_id) == "Person"]
+        return people[-1].actor_id if people else None
+
+    def actor_type(self, actor_id: str) -> str:
+        """The ontology class of a linked actor ("Country", "Person"…)."""
+        return self.linker.actors[actor_id].type
+
+    def role_of(self, token: Token) -> str | None:
+        """The office a role noun names ("presidente" → head_of_state), multiword roles first."""
+        phrase = self.role_phrase(token)
+        return self.lex.role_nouns[phrase] if phrase else self.lex.role_nouns.get(token.lemma_.lower())
+
+    def is_former(self, token: Token) -> bool:
+        """"l'ex premier": a title its bearer no longer holds."""
+        previous = token.doc[token.i - 1] if token.i > 0 else None
+        return any(c.lower_ in self.lex.former_modifiers for c in token.children) or \
+            (previous is not None and previous.lower_ in self.lex.former_modifiers)
+
+    def country_of_modifier(self, token: Token) -> str | None:
+        """The state a noun is qualified by: "russo", "di Pyongyang", "della Corea del Nord"."""
+        return self.demonym_of(token) or self.owner_of(token)
+
+    def demonym_of(self, token: Token) -> str | None:
+        """The state of a demonym qualifying a noun ("il presidente turco", "soldati nordcoreani")."""
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        neighbours = [following] if following is not None else []
+        for child in [*token.children, *neighbours]:
+            # demonyms get tagged NOUN too ("il presidente turco"), and the word right after the noun
+            # may hang anywhere ("soldati nordcoreani" as flat:name): trust the word, not the tag
+            if child.i in self.token_actor:  # "dell'Ucraina" is the name, not the adjective "ucraina"
+                continue
+            if child.dep_ in {"amod", "nmod"} or child.pos_ == "ADJ" or child in neighbours:
+                entry = self.gazetteer.by_demonym(child.lower_)
+                if entry:
+                    return self.linker.add_entry(entry)
+        return None
+
+    def owner_of(self, token: Token) -> str | None:
+        """The state or body a noun belongs to: "il leader di Pyongyang", goods "dall'Unione europea"."""
+        for child in token.children:
+            if child.dep_.startswith("nmod") and self._case(child) in {"di", "da"}:
+                actor_id = self.owner_of_token(child)
+                if actor_id:
+                    return actor_id
+        return None
+
+    def owner_of_token(self, token: Token) -> str | None:
+        """The state or body a name stands for as an owner (a capital for its state)."""
+        actor_id = self.token_actor.get(token.i)
+        if actor_id and self.token_how.get(token.i) == "metonym":
+            actor_id = self._state_for_place(actor_id)
+        if actor_id and self.actor_type(actor_id) in {"Country", "Organization", "InternationalOrganization",
+                                                      "ArmedGroup", "PoliticalParty"}:
+            return actor_id
+        return None
+
+    def role_token(self, token: Token) -> Token:
+        """Where the role phrase a head noun ends starts: "primo" for the head "ministro"."""
+        if token.i > 0:
+            phrase = self.role_phrase(token.doc[token.i - 1])
+            if phrase and len(phrase.split()) >= 2:
+                return token.doc[token.i - 1]
+        return token
+
+    def role_phrase(self, token: Token) -> str | None:
+        """The longest role phrase starting at ``token`` ("presidente del consiglio")."""
+        words = [t.lower_ for t in token.doc[token.i: token.i + 3]]
+        for size in (3, 2, 1):
+            if " ".join(words[:size]) in self.lex.role_nouns and len(words) >= size:
+                return " ".join(words[:size])
+        return None
+
+    def country_of_role(self, token: Token) -> str | None:
+        """The state a role belongs to: its modifier, or the default of a national title."""
+        phrase = self.role_phrase(token)
+        after = token.doc[token.i + len(phrase.split())] if phrase and token.i + len(phrase.split()) < len(token.doc) else None
+        if after is not None and after.pos_ == "ADJ" and phrase and " " in phrase:
+            # "presidente del Consiglio europeo" is not Italy's premier; "primo ministro albanese" is Albania's
+            last = token.doc[token.i + len(phrase.split()) - 1]
+            return self.country_of_modifier(token) or self.country_of_modifier(last)
+        if phrase in self.lex.role_countries:
+            return self.linker.add_entry(self.gazetteer.get(self.lex.role_countries[phrase]))
+        if phrase and " " in phrase:  # "presidente del Consiglio": "Consiglio" is the role, not its state
+            last = token.doc[token.i + len(phrase.split()) - 1]
+            return self.country_of_modifier(last) or self.country_of_modifier(token)  # "segretario generale della NATO"
+        return self.country_of_modifier(token)
+
+    def named_person_in(self, token: Token) -> str | None:
+        """A person named beside a role noun: "il leader nordcoreano Kim Jong-un"."""
+        candidates = [c for c in token.children if c.dep_ in NAME_ATTACHMENTS and not self._case(c)]
+        if token.dep_ == "appos":
+            candidates.append(token.head)
+        candidates += self._name_beside(token)
+        for candidate in candidates:
+            actor_id = self.token_actor.get(candidate.i)
+            if actor_id and self.actor_type(actor_id) == "Person":
+                return actor_id
+        return None
+
+    def _name_beside(self, token: Token) -> list[Token]:
+        """The words right after a title ("leader nordcoreano Kim"), or before ", leader".
+
+        Read off the word order as well as the tree: parsers often hang the name
+        elsewhere ("il leader nordcoreano Kim Jong-un" parsed as a copular clause).
+        """
+        doc, found = token.doc, []
+        i = token.i + 1
+        while i < len(doc) and (doc[i].pos_ == "ADJ" or self.gazetteer.by_demonym(doc[i].lower_) or
+                                doc[i].lower_ in {"della", "degli", "esteri", "difesa", "di", "del", "ministro",
+                                                  "consiglio"}):
+            i += 1
+        if i < len(doc):
+            found.append(doc[i])
+            owner = self.token_actor.get(i)
+            if owner and self.actor_type(owner) != "Person":  # "il capo di Hamas Ismail Haniyeh"
+                end = self.mention_end(doc[i])
+                if end < len(doc):
+                    found.append(doc[end])
+        j = token.i - 1
+        while j >= 0 and doc[j].pos_ == "DET":
+            j -= 1
+        if j >= 1 and doc[j].text == "," and self.may_title_a_person(token):
+            found.append(doc[j - 1])
+        return found
+
+    def may_title_a_person(self, token: Token) -> bool:
+        """A singular noun that is no group or thing ("leader", "sorella"; not "le truppe")."""
+        words = {token.lower_, token.lemma_.lower()}
+        return "Plur" not in token.morph.get("Number") and not self._is_theme_noun(token) \
+            and not words & self.lex.collective_nouns
+
+    def actor_at(self, token: Token) -> tuple[str | None, str]:
+        """The actor a nominal head stands for, and how it was resolved."""
+        if token.i in self.token_actor:
+            return self.linked_actor(token)
+        if token.pos_ == "NOUN" and self.may_title_a_person(token):  # "il ministro albanese Edi Rama"
+            person = self.named_person_in(token)
+            if person:
+                return person, "title"
+        holder = self.role_holder(token)
+        if holder:
+            return holder, "role"
+        if token.lemma_.lower() in self.lex.collective_nouns or token.lower_ in self.lex.collective_nouns \
+                or token.lemma_.lower() in self.lex.lists["@weapons"] \
+                or token.lower_ in self.lex.lists["@attacks"]:  # "un missile russo ha colpito", "un raid israeliano"
+            country = self.country_of_modifier(token)
+            if country:
+                return country, "demonym"
+        people = self.demonym_people(token)
+        if people:
+            return people, "demonym"
+        if self.is_victim_noun(token):
+            place = next((c for c in token.children if self._case(c) in {"a", "in"} and c.i in self.token_actor), None)
+            if place is not None:  # "i civili a Gaza": attacks on them are attacks on the place
+                return self.actor_at(place)
+        # A proper-noun head whose name sits in a flat/appos child ("Kim" → "Kim Jong-un").
+        for child in token.children:
+            if child.dep_ in {"flat", "flat:name", "appos"} and child.i in self.token_actor:
+                return self.token_actor[child.i], self.token_how[child.i]
+        return None, ""
+
+    def linked_actor(self, token: Token) -> tuple[str, str]:
+        """The actor of a linked mention: capitals and seats of power act for their state, an unknown
+        named building stands for the known place it is in."""
+        actor_id, how = self.token_actor[token.i], self.token_how[token.i]
+        known = self.known_place_around(token) if how == "ner" else None
+        if known is not None:
+            return self.actor_at(known)
+        if how == "metonym":
+            return self._state_for_place(actor_id), "metonym"
+        return actor_id, how
+
+    def role_holder(self, token: Token) -> str | None:
+        """Who held the office a role description names on the article date ("il presidente turco")."""
+        role_token = self.role_token(token)
+        role = self.role_of(role_token)
+        if not role or self.is_former(role_token) or not self.date:
+            return None
+        country = self.country_of_role(role_token)
+        holder = self.gazetteer.office_holder(country, role, self.date) if country else None
+        return self.linker.add_entry(holder) if holder else None
+
+    def known_place_around(self, token: Token) -> Token | None:
+        """"l'ospedale Okhmatdyt di Kiev": an unknown named place inside a known one is
+        read as the known one (the city, or the state a capital stands for)."""
+        if self.actor_type(self.token_actor[token.i]) not in {"Location", "Facility"}:
+            return None
+        for child in token.children:
+            if self._case(child) == "di" and self.token_how.get(child.i) in {"name", "metonym"}:
+                return child
+        return None
+
+    def is_victim_noun(self, token: Token) -> bool:
+        """People and things hit in attacks: "civili", "ospedale", "obiettivi"."""
+        return token.lemma_.lower() in self.lex.victim_nouns or token.lower_ in self.lex.victim_nouns
+
+    def demonym_people(self, token: Token) -> str | None:
+        """A plural demonym used as a noun stands for its state: "usati dai russi", "dai soldati
+        israeliani" (parsed with "israeliani" as the head), "la delegazione ucraina ha incontrato
+        quella americana"."""
+        pointed = any("Dem" in c.morph.get("PronType") for c in token.children)  # "quella americana"
+        if token.dep_ not in ARGUMENTS or token.pos_ not in {"NOUN", "PROPN", "ADJ"} \
+                or ("Sing" in token.morph.get("Number") and not pointed):
+            return None
+        entry = self.gazetteer.by_demonym(token.lower_)
+        return self.linker.add_entry(entry) if entry else None
+
+    def _state_for_place(self, actor_id: str) -> str:
+        """The state a capital or seat of power acts for ("Mosca" → Russia); other places stay themselves."""
+        entry_id = actor_id
+        try:
+            entry = self.gazetteer.get(actor_id)
+        except KeyError:
+            return actor_id
+        if entry.type in {"City", "Facility", "Government"} and entry.country:
+            entry_id = self.linker.add_entry(self.gazetteer.get(entry.country))
+        return entry_id
+
+    def actors_of(self, token: Token | None) -> list[tuple[str, str]]:
+        """Actors of a noun phrase and of every noun coordinated with it."""
+        if token is None:
+            return []
+        found = []
+        if token.lemma_.lower() in self.lex.collective_nouns:  # "le delegazioni russa e ucraina"
+            for adjective in [c for c in token.children if c.dep_ == "amod"]:
+                for member in [adjective, *conjuncts(adjective, self.stranded)]:
+                    entry = self.gazetteer.by_demonym(member.lower_)
+                    if entry:
+                        found.append((self.linker.add_entry(entry), "demonym"))
+        for member in [token, *conjuncts(token, self.stranded)]:
+            actor_id, how = self.actor_at(member)
+            if actor_id and all(actor_id != a for a, _ in found):
+                found.append((actor_id, how))
+        if self.is_group_noun(token):  # "le delegazioni di Russia e Stati Uniti"
+            for owner in [c for c in token.children if c.dep_.startswith("nmod") and self._case(c) == "di"][:1]:
+                for member in conjuncts(owner, self.stranded):
+                    actor_id = self.owner_of_token(member)
+                    if actor_id and all(actor_id != a for a, _ in found):
+                        found.append((actor_id, "demonym"))
+        return found
+
+    def is_group_noun(self, token: Token) -> bool:
+        """A group acting for a state or body ("le delegazioni", "i soldati", "il governo")."""
+        return bool({token.lemma_.lower(), token.lower_} & self.lex.collective_nouns)
+
+    def actors_inside(self, token: Token, depth: int = 2) -> list[tuple[str, str]]:
+        """Actors in a noun's modifiers: "l'amicizia con Pyongyang" → Pyongyang's state.
+        Places where things happen ("nello Yemen") are not who they happen to."""
+        found = self.actors_of(token)
+        if found or depth == 0:
+            return found
+        # an act's own targets are not what a verb about the act is about: "ha bloccato la proroga delle
+        # sanzioni dell'Ue contro Mosca" opposes the EU, not Russia; only the act's owner ("di") counts
+        act = self.is_relation_noun(token)
+        for child in token.children:
+            if act and self._case(child) not in {"di", None}:
+                continue
+            modifier = child.dep_.startswith(("nmod", "amod")) and child.pos_ in NOMINAL | {"ADJ"}
+            # a bare name beside the noun, however parsed: "l'obiettivo NATO", "il vertice UE"
+            bare_name = child.i in self.token_actor and child.dep_ != "punct" and self._case(child) is None
+            if (modifier or bare_name) and self._case(child) not in {"in", "a", "da", "su", "per"}:
+                found += [a for a in self.actors_inside(child, depth - 1) if a not in found]
+        return found
+
+    def unmarked_actor(self, token: Token) -> bool:
+        """An actor mention that no preposition introduces (so it can be a subject)."""
+        if token.i not in self.token_actor:
+            return False
+        return self._case(self.mention_start(token)) is None
+
+    def mention_end(self, token: Token) -> int:
+        """The index just past the mention ``token`` belongs to."""
+        end = token.i + 1
+        while end < len(token.doc) and self.token_actor.get(end) == self.token_actor.get(token.i) \
+                and self.mention_start(token.doc[end]) == self.mention_start(token):
+            end += 1
+        return end
+
+    def mention_start(self, token: Token) -> Token:
+        """The first token of the mention ``token`` belongs to."""
+        for mention in self.mentions:
+            if mention.start_char <= token.idx < mention.end_char:
+                span = token.doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+                return span[0] if span is not None else token
+        return token
+
+    def mention_text(self, token: Token) -> str:
+        """The text of the mention a token belongs to ("Corea del Nord"), or the token itself."""
+        for mention in self.mentions:
+            if mention.start_char <= token.idx < mention.end_char:
+                return mention.text
+        return token.text
+
+    def place_of(self, token: Token) -> str | None:
+        """The place a token names, as a place: "Kiev" the city, not Ukraine acting."""
+        actor_id = self.token_actor.get(token.i)
+        if actor_id is None:
+            return None
+        if self.token_how.get(token.i) == "metonym":
+            span_text = " ".join(t.text for t in token.doc[token.i: token.i + 1])
+            cities = [e for e in self.gazetteer.lookup(span_text) if e.type in {"City", "Region", "Location"}]
+            return self.linker.add_entry(cities[0]) if cities else None
+        return actor_id
+
+    def pronoun_referent(self, pronoun: Token, verb: Token) -> list[tuple[str, str]]:
+        """An object clitic ("lo", "gli") stands for the last person named before it who is not
+        the clause's own subject."""
+        subjects = {a for s in self.subjects(verb) for a, _ in self.actors_of(s)}
+        people = [m.actor_id for m in self.mentions if m.end_char <= pronoun.idx
+                  and self.actor_type(m.actor_id) == "Person" and m.actor_id not in subjects]
+        return [(people[-1], "pronoun")] if people else []
+
+    def apposed_to(self, noun: Token) -> Token | None:
+        """The actor a noun phrase is in apposition to: by the tree ("appos"), or by word order
+        when the parser attached it elsewhere ("Kharkiv, la seconda città dell'Ucraina")."""
+        if noun.dep_ == "appos" and noun.head.i in self.token_actor:
+            return noun.head
+        j = noun.i - 1
+        while j >= 0 and noun.doc[j].pos_ in {"DET", "ADJ", "NUM"}:
+            j -= 1
+        if j >= 1 and noun.doc[j].text == "," and noun.doc[j - 1].i in self.token_actor \
+                and noun.doc[j - 1].sent == noun.sent:
+            return noun.doc[j - 1]
+        return None

@@ -1,0 +1,350 @@
+"""The shape of a clause over UD labels: prepositions, subjects (also the ones the parser
+misplaced), the theme, obliques, and the clause's modality (negated, requested, planned,
+hedged, reported)."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import Frame
+from .common import NOMINAL, chain_root, conjuncts, is_passive, is_relative_pronoun
+
+
+class ClauseReading:
+    """Clause structure and modality, a part of ``ArticleReader`` (``rules.py``)."""
+
+    def _case(self, token: Token) -> str | None:
+        """The preposition a noun is introduced by ("alla parata" → "a").
+
+        Taggers slip here: "insieme alla parata" hangs "insieme" as ``case`` and "alla" as ``det``,
+        "dei Pasdaran" gets ``dep``. A real preposition wins over any other ``case`` word. A
+        preposition belongs to the first noun after it: in "Nella notte droni e missili russi hanno
+        colpito", parsed with "notte" as a modifier of the fronted "droni", "Nella" introduces "notte"."""
+        def introduces(marker: Token) -> bool:  # only before the verb, where subjects stand
+            if token.pos_ != "NOUN" or token.dep_ != "obl" or token.i > token.head.i:
+                return True
+            return not any(t.pos_ == "NOUN" and t.head == token and t.dep_ == "amod"
+                           for t in token.doc[marker.i + 1: token.i])
+        marked = [c for c in token.children if c.dep_ in {"case", "mark"} and c.i < token.i and c.pos_ != "ADV"
+                  and c.lower_ not in self.lex.quantity_adverbs and introduces(c)]  # "oltre cento droni"
+        fused = [c for c in token.children if c.i < token.i and introduces(c) and
+                 (c.dep_ in {"det", "dep"} or (c.pos_ == "ADP" and c.dep_ == "amod"))]  # "Secondo Kiev"
+        for child in marked + fused:
+            prep = self.lang.preposition(child.text)
+            if prep in self.lang.prepositions:
+                return prep
+        return self.lang.preposition(marked[0].text) if marked else None
+
+    def case_word(self, token: Token) -> str:
+        """The preposition as written before a noun ("della" in "parata della Vittoria")."""
+        return next((c.text for c in token.children if c.i < token.i and c.pos_ in {"ADP", "DET"}
+                     and self.lang.preposition(c.text) == "di"), "di")
+
+    def find_stranded_subjects(self, sent: Span) -> None:
+        """"Con la mediazione di Turchia e ONU, Russia e Ucraina hanno firmato": parsers chain the
+        names right before a subjectless verb onto the coordination of the fronted phrase. The
+        names between the last comma and the verb are its subject, not conjuncts of that phrase."""
+        doc = sent.doc
+        for verb in sent:
+            if verb.pos_ not in {"VERB", "AUX"} or verb.dep_.startswith(("aux", "cop")) \
+                    or any(c.dep_.startswith("nsubj") for c in verb.children):
+                continue
+            first = min([c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i] + [verb.i])
+            k = first - 1  # walk back over "Russia e Ucraina" to the comma before them
+            while k > sent.start and (k in self.token_actor or doc[k].dep_ == "cc"):
+                k -= 1
+            group = [doc[i] for i in range(k + 1, first) if i in self.token_actor and doc[i].dep_ == "conj"
+                     and doc[i].head.i < k]
+            heads = [doc[i] for i in range(k + 1, first) if i in self.token_actor and doc[i].head.i not in
+                     range(k + 1, first)]
+            if doc[k].text == "," and group and group == heads and all(self._case(chain_root(t)) for t in group):
+                self.stranded_subjects[verb.i] = group
+                self.stranded.update(t.i for t in group)
+
+    def postverbal_object(self, verb: Token) -> Token | None:
+        """"Ha poi incontrato Putin": a subject after an avere-participle with no object is its object."""
+        if any(c.dep_ == "obj" for c in verb.children):
+            return None
+        if not any(c.dep_ == "aux" and c.lemma_.lower() == "avere" for c in verb.children):
+            return None
+        return next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+
+    def subjects(self, verb: Token) -> list[Token]:
+        """The agents of a predicate: active subjects, passive agents, or the governing clause's."""
+        passive = self.is_passive(verb)
+        found = []
+        misparsed_object = self.postverbal_object(verb)
+        for child in verb.children:
+            if child == misparsed_object:
+                continue
+            if (child.dep_ in {"nsubj", "nsubj:pass"} and not passive) or child.dep_ == "obl:agent" or \
+                    (child.dep_ == "obl" and passive and self._case(child) == "da"):
+                found.append(child)
+        if passive and not found:  # "messa al bando da Israele": the agent hung on the idiom's noun
+            found += [g for c in verb.children if c.dep_ == "obl" and self._case(c) != "da"
+                      for g in c.children if g.dep_.startswith("nmod") and self._case(g) == "da"]
+        if not passive and not found:  # a caseless name before the verb is a misparsed subject
+            found += [c for c in verb.children if c.dep_ in {"obl", "parataxis", "dislocated", "vocative"} and c.i < verb.i
+                      and c.pos_ == "PROPN" and self._case(c) is None]
+        if not found and verb.i in self.stranded_subjects:
+            return self.stranded_subjects[verb.i]
+        found = [verb.head if self.is_relative(t) and verb.dep_.startswith("acl") else t for t in found]
+        if not found and verb.dep_ == "acl:relcl":  # "Kim, che aveva celebrato…": the antecedent
+            return [verb.head]
+        if not found and verb.head != verb and verb.dep_ in {"xcomp", "ccomp", "acl", "advcl"} and \
+                self.governing_lemma(verb.head) in self.lex.object_control_verbs:
+            return [c for c in verb.head.children if c.dep_ in {"obj", "iobj"}]  # "accusa Israele di aver ucciso"
+        if not found and verb.head != verb and (verb.dep_ in {"xcomp", "conj"} or self.is_adverbial_nonfinite(verb)):
+            return self.subjects(verb.head)
+        if not found and not passive and verb.dep_ == "ROOT":
+            return self.fronted_subject(verb)
+        return found
+
+    def fronted_subject(self, verb: Token) -> list[Token]:
+        """A main clause with no subject found: the nearest unmarked actor or group noun before the
+        verb, wherever the parser hung it ("Secondo Kiev, tremila soldati nordcoreani sarebbero arrivati")."""
+        before = [t for t in verb.subtree if t.i < verb.i and t.sent == verb.sent]
+        for token in reversed(before):
+            words = {token.lemma_.lower(), token.lower_}
+            group = bool(words & (self.lex.collective_nouns | self.lex.lists["@weapons"]))  # "droni russi"
+            # a group noun the parser made an adjective still comes before what it heads ("soldati nordcoreani")
+            modifier = token.dep_ == "nmod" or (token.dep_ == "amod" and token.i > token.head.i)
+            if token.pos_ in NOMINAL | {"ADJ"} and self._case(token) is None and \
+                    (group or self.unmarked_actor(token)) and not modifier:
+                return [token]
+        return []
+
+    @staticmethod
+    def is_adverbial_nonfinite(verb: Token) -> bool:
+        """A gerund or participle clause shares its governor's subject: "…, accusando il governo"."""
+        return verb.dep_ == "advcl" and bool({"Ger", "Part"} & set(verb.morph.get("VerbForm")))
+
+    def is_passive(self, verb: Token) -> bool:
+        """A passive clause; verbs of motion take "essere" and are active even when the parser
+        says passive ("le truppe sono entrate a Gaza")."""
+        return is_passive(verb) and verb.lemma_.lower() not in self.lex.unaccusative_verbs
+
+    @staticmethod
+    def described_noun(participle: Token) -> Token:
+        """The noun a participle describes: its head, or the head's own head when only that one
+        agrees in gender ("colloqui tra le delegazioni, ospitati da…": "ospitati" goes with "colloqui")."""
+        head = participle.head
+        gender = participle.morph.get("Gender")
+        upper = head.head
+        if gender and head.morph.get("Gender") and head.morph.get("Gender") != gender and upper.pos_ == "NOUN" \
+                and upper.morph.get("Gender") == gender and head.dep_.startswith("nmod"):
+            return upper
+        return head
+
+    def is_relative(self, token: Token) -> bool:
+        """A relative pronoun, also when tagged as a conjunction ("che" as SCONJ)."""
+        return is_relative_pronoun(token) or token.lower_ in self.lang.relatives
+
+    def is_relative_subject(self, token: Token, verb: Token) -> bool:
+        """"La Corea del Nord, che ha fornito…": the parser may tag the relative "che" as object;
+        in a relative clause without any subject it is the subject."""
+        return self.is_relative(token) and verb.dep_ == "acl:relcl" and \
+            not any(c.dep_ in {"nsubj", "nsubj:pass"} for c in verb.children)
+
+    def theme(self, verb: Token) -> Token | None:
+        """What a predicate acts on: its object, or the subject of a passive, with the parser's
+        usual slips repaired (see ``misplaced_theme`` and ``fronted_theme``)."""
+        misparsed_object = self.postverbal_object(verb)
+        if misparsed_object is not None:
+            return misparsed_object
+        passive = self.is_passive(verb)
+        wanted = {"nsubj:pass", "nsubj"} if passive else {"obj"}
+        for child in verb.children:
+            if child.dep_ in wanted and not self.is_relative_subject(child, verb):
+                return child
+        for child in verb.children:  # a theme noun or name mistagged as a clause: "ha inviato soldati"
+            if child.dep_ in {"xcomp", "ccomp", "advcl"} and (self._is_theme_noun(child) or
+                                                     (child.pos_ == "PROPN" and child.i in self.token_actor)):
+                return child
+        if not passive:  # "ha lanciato oltre cento droni": an oblique without preposition is the object
+            for child in verb.children:
+                if child.dep_ == "obl" and child.i > verb.i and child.pos_ in {"NOUN", "PROPN"} \
+                        and child.i not in self.token_actor and self._case(child) is None:
+                    return child
+        if verb.dep_.startswith("acl") and "Part" in verb.morph.get("VerbForm") and verb.head.pos_ == "NOUN":
+            return self.described_noun(verb)  # "i colloqui …, ospitati dal presidente turco"
+        return self.fronted_theme(verb) if passive else self.misplaced_theme(verb)
+
+    def misplaced_theme(self, verb: Token) -> Token | None:
+        """"Ha fornito a Mosca milioni di proiettili": with no object, a theme noun the parser
+        hung under the recipient or source actor ("a Mosca … di proiettili") is the object."""
+        for child in verb.children:
+            if child.dep_ == "obl" and self._case(child) in {"a", "in", "da"} and child.i in self.token_actor:
+                for noun in child.children:  # "dall'Iran missili balistici": missili as a modifier of Iran
+                    if noun.i > child.i and self._case(noun) in {"di", None} and self._is_theme_noun(noun) \
+                            and noun.dep_ not in {"case", "det"}:
+                        return noun
+        return None
+
+    def fronted_theme(self, verb: Token) -> Token | None:
+        """A passive with no subject found: the nearest theme noun or unmarked actor before the verb
+        ("11.000 soldati nordcoreani sono schierati", "Alla Casa Bianca Meloni è stata accolta")."""
+        before = [t for t in verb.subtree if t.i < verb.i and t.sent == verb.sent]
+        for token in reversed(before):
+            if token.pos_ in NOMINAL | {"ADJ"} and (self._is_theme_noun(token) or self.unmarked_actor(token)):
+                return token
+        return None
+
+    def theme_words(self, verb: Token, theme: Token | None) -> set[str]:
+        """Words of the theme and its modifiers, and of the verb's material or instrument
+        ("rifornire di missili", "rispondere con missili") that frames can ask for."""
+        nouns = [theme, *conjuncts(theme, self.stranded)] if theme is not None else []
+        for child in verb.children:
+            if child.dep_ == "obl" and self._case(child) in {"di", "con"}:
+                nouns += [child, *conjuncts(child, self.stranded)]
+        # "migliaia di soldati russi", "un pacchetto di aiuti militari": the quantity or package holds the theme
+        nouns += [c for t in nouns for c in t.children if c.dep_.startswith("nmod") and
+                  (t.lemma_.lower() in self.lex.quantity_nouns or (self._case(c) == "di" and self._is_theme_noun(c)))]
+        words = set()
+        for token in nouns:
+            words |= {token.lemma_.lower(), token.lower_}
+            for child in token.children:
+                if child.dep_.startswith(("nmod", "compound", "flat", "amod")):
+                    words |= {child.lemma_.lower(), child.lower_}
+        return words
+
+    def obliques(self, verb: Token, theme: Token | None) -> list[tuple[str, Token]]:
+        """(preposition, noun) for the verb's obliques and the theme's modifiers."""
+        found = []
+        # Parsers often attach "a Mosca" inside the object ("proiettili di artiglieria a Mosca").
+        # So does an instrument ("ha risposto con tariffe del 125% sui prodotti americani") or an
+        # amount ("ha approvato aiuti da 61 miliardi di dollari per l'Ucraina").
+        instruments = [c for c in verb.children if c.dep_ == "obl" and self._case(c) in {"con", "di"}
+                       and self._is_theme_noun(c)]
+        amounts = [c for c in verb.children if c.dep_ == "obl" and c.lemma_.lower() in self.lex.quantity_nouns]
+        heads = [(verb, 0)] + [(noun, 2) for noun in [theme, *instruments, *amounts, *self.mistagged_modifiers(verb)]
+                               if noun is not None]
+        while heads:
+            head, depth = heads.pop(0)
+            for child in head.children:
+                if child.dep_.startswith(("obl", "nmod")) and child.dep_ != "obl:agent":
+                    prep = self._case(child)
+                    if prep:
+                        found.append((prep, child))
+                    # descend only through theme nouns and quantities: "proiettili di artiglieria a Mosca",
+                    # "tariffe del 125% sui prodotti", not "sanzioni contro la Russia per l'aggressione all'Ucraina"
+                    if depth > 0 and head != verb and (self._is_theme_noun(child) or child.pos_ in {"NUM", "SYM"}
+                                                       or child.lemma_.lower() in self.lex.quantity_nouns):
+                        heads.append((child, depth - 1))
+                elif self._case(child) and child.pos_ == "PROPN" and child.dep_ != "obl:agent":
+                    found.append((self._case(child), child))  # a name with a preposition, however attached
+                elif depth > 0 and head != verb and child.dep_ in {"acl", "amod"}:
+                    heads.append((child, depth - 1))  # "accordi separati con la Turchia"
+        return found
+
+    def mistagged_modifiers(self, verb: Token) -> list[Token]:
+        """Adjectives tagged as verbs ("raid aerei contro obiettivi…" with "aerei" as a clause): no
+        subject, no auxiliary, right after a theme noun. Their complements belong to the verb's theme."""
+        found = []
+        for child in verb.children:
+            if child.dep_ in {"xcomp", "parataxis"} and child.pos_ == "VERB" and child.i > 0 \
+                    and self._is_theme_noun(child.doc[child.i - 1]) \
+                    and not any(c.dep_.startswith(("nsubj", "aux", "mark")) for c in child.children):
+                found.append(child)
+        return found
+
+    @staticmethod
+    def phrase_head(token: Token) -> Token:
+        """The noun a complement belongs to, above adjectives and coordination ("difesa reciproca tra …")."""
+        head = chain_root(token).head
+        while head.dep_ in {"amod", "acl"} and head.head != head:
+            head = head.head
+        return head
+
+    def is_relation_noun(self, token: Token) -> bool:
+        """A noun that carries a relation of its own ("collaborazione", "visita")."""
+        return token.i not in self.token_actor and \
+            bool(self.lex.nominal_frames.get(token.lower_) or self.lex.nominal_frames.get(token.lemma_.lower()))
+
+    def _is_theme_noun(self, token: Token) -> bool:
+        """A word of one of the lexicon's theme lists ("truppe", "missili", "accordo"…)."""
+        return any(word in words for words in self.lex.lists.values()
+                   for word in (token.lower_, token.lemma_.lower()))
+
+    def modality(self, verb: Token, sent: Span) -> tuple[str, str | None]:
+        """``(modality, source actor)`` of the clause headed by ``verb``."""
+        chain = [verb] + [c for c in verb.children if c.dep_.startswith("aux")]
+        if any(c.lower_ in self.lang.negators for c in verb.children if c.dep_ == "advmod"):
+            return "negated", None
+        if self.is_purpose_clause(verb):  # "è arrivato a Mosca per incontrare Putin": not (yet) happened
+            return "planned", None
+        governor = verb.head if verb.dep_ in {"xcomp", "ccomp", "advcl"} else None
+        if governor is not None:
+            glemma = governor.lemma_.lower()
+            if glemma in self.lex.request_verbs:
+                return "requested", None
+            if glemma in self.lex.plan_verbs:
+                return "planned", None
+            if self.governing_lemma(governor) in self.lex.negating_verbs:  # "ha negato di aver inviato"
+                return "negated", None
+            if any(c.lower_ in self.lang.negators for c in governor.children if c.dep_ == "advmod"):
+                return "negated", None
+        if any("Fut" in t.morph.get("Tense") for t in chain):
+            return "planned", None
+        source = self.cited_source(verb, sent)
+        hedged = any("Cnd" in t.morph.get("Mood") for t in chain) or \
+            any(c.lower_ in self.lex.hedge_words for c in verb.children)
+        if hedged:
+            return "hedged", source
+        if source:
+            return "reported", source
+        if governor is not None and (governor.lemma_.lower() in self.lex.reporting_verbs and verb.dep_ == "ccomp"
+                                     or self.governing_lemma(governor) in self.lex.object_control_verbs):
+            speakers = self.actors_of(next(iter(self.subjects(governor)), None))
+            return "reported", speakers[0][0] if speakers else None
+        return "asserted", None
+
+    def is_purpose_clause(self, verb: Token) -> bool:
+        """An infinitive of purpose ("per discutere", "al fine di fermare")."""
+        return "Inf" in verb.morph.get("VerbForm") and verb.dep_ in {"advcl", "acl", "xcomp"} and \
+            any(c.dep_ == "mark" and c.lower_ in self.lex.purpose_markers for c in verb.children)
+
+    def governing_lemma(self, verb: Token) -> str:
+        """A governing verb's lemma, or the infinitive its form comes from if the lemmatizer slipped
+        and that infinitive is a verb the lexicon knows ("escluso" → "escludere")."""
+        lemma = verb.lemma_.lower()
+        if lemma != verb.lower_:
+            return lemma
+        known = self.lex.negating_verbs | self.lex.request_verbs | self.lex.plan_verbs | self.lex.announce_verbs
+        return next((g for g in self.lang.lemma_guesses(verb.text) if g in known), lemma)
+
+    def cited_source(self, verb: Token, sent: Span) -> str | None:
+        """The actor a claim is attributed to: "secondo l'intelligence sudcoreana"."""
+        for token in sent:
+            if token.pos_ == "ADP" and token.dep_ in {"case", "amod"} and \
+                    self.lang.preposition(token.text) in self.lex.source_prepositions:
+                actors = self.actors_inside(token.head)
+                if actors:
+                    return actors[0][0]
+        return None
+
+    def verb_frames(self, verb: Token) -> tuple[Frame, ...]:
+        """Frames of a predicate: a particle phrase first ("dire no"), then the lemma, then the
+        infinitives its form may come from when the lemmatizer slipped ("accusando" → "accusira")."""
+        lemma = verb.lemma_.lower()
+        particles = [c.lower_ for c in verb.children if c.dep_ in {"discourse", "advmod", "expl", "compound:prt"}]
+        particles += [f"{self._case(c)} {c.lemma_.lower()}" for c in verb.children  # "mettere al bando"
+                      if c.dep_ == "obl" and self._case(c)]
+        for key in [f"{lemma} {p}" for p in particles] + [lemma, verb.lower_] + self.lang.lemma_guesses(verb.text):
+            frames = self.lex.frames_for(key)
+            if frames:
+                return frames
+        return ()
+
+    def clause_subjects(self, verb: Token) -> list[tuple[str, str]]:
+        """Actor subjects of a clause; an Italian zero subject ("Ha poi telefonato a Putin")
+        or a personal pronoun takes the last actor that was a subject in the article."""
+        explicit = self.subjects(verb)
+        pronoun = [t for t in explicit if t.pos_ == "PRON" and "Prs" in t.morph.get("PronType")]
+        subjects = [a for s in explicit if s not in pronoun for a in self.actors_of(s)]
+        if subjects:
+            self.last_subjects = subjects
+            return subjects
+        if (not explicit or pronoun) and not self.is_passive(verb) and verb.pos_ == "VERB" \
+                and "1" not in verb.morph.get("Person") and "2" not in verb.morph.get("Person"):
+            return [(actor_id, "zero") for actor_id, _ in self.last_subjects]
+        return []

@@ -1,0 +1,62 @@
+"""UD tree helpers and fact scoring shared by the extraction modules."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..facts import Fact
+
+NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X"}
+NAME_ATTACHMENTS = {"appos", "flat", "flat:name", "nmod", "compound", "nmod:poss"}
+ARGUMENTS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "conj", "nmod"}
+
+
+def conjuncts(token: Token, skip: frozenset[int] | set[int] = frozenset()) -> list[Token]:
+    """Every noun coordinated with ``token``, also down a chain ("Xi, Putin e Kim": Kim hangs on Putin),
+    except the tokens in ``skip``."""
+    found = []
+    for child in token.children:
+        if child.dep_ == "conj" and child.i not in skip:
+            found += [child, *conjuncts(child, skip)]
+    return found
+
+def chain_root(token: Token) -> Token:
+    """The first member of the coordination ``token`` belongs to."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token
+
+def is_passive(verb: Token) -> bool:
+    """A passive has a passive auxiliary ("è stato firmato"); "è arrivato" is active."""
+    return any(c.dep_ in {"aux:pass", "expl:pass"} for c in verb.children)
+
+def is_personal_pronoun(token: Token) -> bool:
+    """A personal pronoun or clitic ("lo", "gli", "lui")."""
+    return token.pos_ == "PRON" and "Prs" in token.morph.get("PronType")
+
+def is_relative_pronoun(token: Token) -> bool:
+    """A pronoun the tagger marks as relative ("che", "cui")."""
+    return "Rel" in token.morph.get("PronType")
+
+def confidence(modality: str, *hows: str) -> float:
+    """Confidence from how each end was resolved and the clause's modality.
+
+    >>> confidence("asserted", "name", "name"), confidence("hedged", "role", "metonym")
+    (0.9, 0.56)
+    """
+    score = 0.9
+    for how in hows:
+        if how in {"role", "demonym", "metonym", "surname", "zero", "pronoun"}:
+            score -= 0.05
+        elif how in {"ner", "topic"}:
+            score -= 0.1
+    score *= {"hedged": 0.7, "reported": 0.9}.get(modality, 1.0)
+    return round(max(0.05, min(score, 1.0)), 2)
+
+def dedupe(facts: list[Fact]) -> list[Fact]:
+    """One fact per (subject, relation, object, sentence): the most confident."""
+    best: dict[tuple, Fact] = {}
+    for fact in facts:
+        key = (fact.subject, fact.relation, fact.object, fact.evidence.start_char)
+        if key not in best or fact.confidence > best[key].confidence:
+            best[key] = fact
+    return list(best.values())

@@ -1,0 +1,248 @@
+"""Facts carried by verbs: a predicate's frame (from the lexicon) applied to its subjects and
+the objects its target specs find."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import combinations
+
+from spacy.tokens import Span, Token
+
+from ..facts import Actor, Evidence, Fact
+from ..lexicon import Frame
+from ..linking import slug
+from .common import confidence, is_personal_pronoun
+
+
+class VerbalFacts:
+    """Verb-frame facts, a part of ``ArticleReader`` (``rules.py``)."""
+
+    def type_ok(self, actor_id: str, allowed: frozenset[str]) -> bool:
+        """Whether an actor has one of the ontology classes a frame allows (any, if none is listed)."""
+        return not allowed or self.actor_type(actor_id) in allowed
+
+    def targets(self, frame: Frame, verb: Token, theme: Token | None) -> list[tuple[str, str]]:
+        """The objects a frame's target specs find, each actor once (specs: "obj", "iobj", a
+        preposition, "theme", "theme_between", "event", "place_in_obj", "origin")."""
+        found: list[tuple[str, str]] = []
+        for spec in frame.target:
+            if spec == "obj":
+                found += self.object_targets(frame, verb, theme) if theme is not None else []
+            elif spec == "iobj":
+                found += self.indirect_targets(verb)
+            elif spec == "clause":  # "ha minacciato di imporre dazi al Canada": whom the threatened act targets
+                found += self.clause_targets(verb)
+            elif spec == "clause_subjects" and verb.dep_.startswith("acl"):
+                # "hanno accettato un cessate il fuoco mediato da Stati Uniti e Francia": the parties
+                clause = self.clause_verb(self.described_noun(verb))
+                found += [a for t in self.subjects(clause) for a in self.actors_of(t)] if clause is not None else []
+            elif spec == "theme":
+                found += self.object_entity(frame, verb, theme)
+            elif spec == "theme_between" and theme is not None:  # "ospitare i colloqui tra Russia e Ucraina"
+                found += [a for c in theme.children if self._case(c) == "tra" for a in self.actors_of(c)]
+            elif spec == "event" and theme is None:
+                found += self.event_entity(verb)
+            elif spec == "place_in_obj" and theme is not None:  # "controllano mille km² della regione di Kursk"
+                found += self.place_within(theme)
+            elif spec == "origin" and theme is not None:  # "ha ricevuto sistemi di difesa aerea russi"
+                country = self.origin_of(theme)
+                found += [(country, "demonym")] if country else []
+            elif spec != "in" or not found:  # "in" is where, a fallback: "contro obiettivi di Hezbollah nel sud del Libano"
+                found += self.prepositional_targets(frame, spec, verb, theme)
+        unique = []
+        for item in found:
+            if item[0] not in [u[0] for u in unique]:
+                unique.append(item)
+        return unique
+
+    def object_targets(self, frame: Frame, verb: Token, theme: Token) -> list[tuple[str, str]]:
+        """Actors the object stands for or names inside it."""
+        if is_personal_pronoun(theme) and not self.is_passive(verb):
+            return self.pronoun_referent(theme, verb)  # "Putin lo ha accolto"
+        if frame.direct or self.is_passive(verb):
+            return self.actors_of(theme)  # passive: "Meloni è stata accolta da Trump"
+        agents = self.event_agents(theme)  # "ha condannato gli attacchi israeliani": who acts
+        inside = agents if agents is not None else self.actors_inside(theme)
+        if not inside and self.is_victim_noun(theme):  # "ha colpito obiettivi militari in Iran"
+            inside = [a for prep, noun in self.obliques(verb, None) if prep in {"in", "a"} for a in self.actors_of(noun)]
+        if not inside and frame.relation in {"praises", "criticizes", "opposes", "threatens"}:
+            # "ha elogiato l'amicizia con Pyongyang", "con" hung on the verb (not "ha visitato X con Putin")
+            inside = [a for prep, noun in self.obliques(verb, None) if prep in {"con", "di", "verso"}
+                      for a in self.actors_of(noun)]
+        return inside
+
+    def clause_targets(self, verb: Token) -> list[tuple[str, str]]:
+        """Who the act in a complement clause is aimed at: its object or its "a"/"contro"/"su" phrase."""
+        found = []
+        for clause in [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"]:
+            theme = self.theme(clause)
+            found += self.actors_of(theme) if theme is not None else []  # "colpire le basi della NATO"
+            found += [a for prep, noun in self.obliques(clause, theme) if prep in {"a", "contro", "su", "verso"}
+                      for a in self.actors_inside(noun, depth=1)]
+        return found
+
+    def indirect_targets(self, verb: Token) -> list[tuple[str, str]]:
+        """The indirect object: a name, or a clitic ("il Cremlino gli ha concesso asilo")."""
+        found = []
+        for child in verb.children:
+            if child.dep_ == "iobj":
+                found += self.pronoun_referent(child, verb) if is_personal_pronoun(child) else self.actors_of(child)
+        return found
+
+    def prepositional_targets(self, frame: Frame, prep: str, verb: Token, theme: Token | None) -> list[tuple[str, str]]:
+        """Actors introduced by ``prep`` on the verb or inside its theme. A relation noun's own
+        complements are its parties, not the verb's ("in collaborazione con il PAM", "l'accordo
+        tra Russia e Corea del Nord è stato firmato da Putin e Kim")."""
+        found = []
+        for case, noun in self.obliques(verb, theme):
+            own = case in {"tra", "fra"} and self.is_relation_noun(self.phrase_head(noun))
+            if case == prep and not self.is_relation_noun(noun) and not own:
+                found += self.actors_inside(noun, depth=frame.depth)
+        return found
+
+    def event_agents(self, noun: Token) -> list[tuple[str, str]] | None:
+        """The agent of an act named by a noun ("l'invasione russa", "gli attacchi di Hamas"); ``None``
+        if the noun names no act with an agent ("l'accordo tra X e Y", "l'amicizia con X"), and ``[]``
+        if the act's agent is not said ("l'invasione dell'Ucraina": Ukraine is invaded, not invading)."""
+        frames = self.lex.nominal_frames.get(noun.lower_) or self.lex.nominal_frames.get(noun.lemma_.lower())
+        if not frames or noun.i in self.token_actor or any(f.pairwise or "of" in f.target for f in frames):
+            return None
+        country = self.demonym_of(noun)
+        if country:
+            return [(country, "demonym")]
+        if any("di" in f.target for f in frames):
+            return []
+        return [a for c in noun.children if self._case(c) == "di" and not self._is_theme_noun(c)
+                for a in self.actors_of(c)]
+
+    def naming_facts(self, token: Token, evidence: Evidence) -> Iterable[Fact]:
+        """"chiamandolo «caro amico»", "definendolo un vecchio amico": naming someone a friend
+        praises them. The parser often tags the gerund with its clitic as a noun."""
+        guesses = token.lemma_.lower().split()[:1] + self.lang.lemma_guesses(token.text)
+        if not set(guesses) & self.lex.naming_verbs:
+            return
+        following = token.doc[token.i + 1: min(token.i + 5, token.sent.end)]
+        if not any(t.lemma_.lower() in self.lex.lists["@praise_names"] for t in following):
+            return
+        clause = token if token.pos_ in {"VERB", "AUX"} else token.head
+        subjects = [a for t in self.subjects(clause) for a in self.actors_of(t)] or self.last_subjects
+        modality, source = self.modality(clause, token.sent)
+        named = [a for c in token.children if c.dep_ == "obj" and c.i in self.token_actor
+                 for a in self.actors_of(c)]  # "ha definito Putin il suo amico più caro"
+        for obj, obj_how in named or self.pronoun_referent(token, clause):
+            for subj, subj_how in subjects:
+                if subj != obj:
+                    yield Fact(subj, "praises", obj, evidence, modality, confidence(modality, subj_how, obj_how),
+                               f"{self.lang.code}:naming", source)
+
+    def place_within(self, theme: Token) -> list[tuple[str, str]]:
+        """The first place named inside an object phrase, as a place ("Kursk", not Russia acting)."""
+        for token in theme.subtree:
+            place = self.place_of(token)
+            if place and self.actor_type(place) in {"Country", "Region", "City", "Location", "Facility"}:
+                return [(place, self.token_how.get(token.i, "name"))]
+        return []
+
+    def origin_of(self, theme: Token) -> str | None:
+        """The state a theme comes from, by a demonym anywhere in its phrase ("sistemi di difesa aerea russi")."""
+        for token in theme.subtree:
+            if token.dep_ == "amod" or token.pos_ == "ADJ":
+                entry = self.gazetteer.by_demonym(token.lower_)
+                if entry:
+                    return self.linker.add_entry(entry)
+        return None
+
+    def object_entity(self, frame: Frame, verb: Token, theme: Token | None) -> list[tuple[str, str]]:
+        """A non-actor object (weapon or topic) for ``orders``/``produces``/``tests``."""
+        agents = {t.i for s in self.subjects(verb) for t in s.subtree}
+        scope = [t for t in verb.subtree if t.i not in agents and t.i > verb.i]
+        if verb.dep_.startswith("acl"):  # "droni … progettati dall'Iran": the noun the participle describes
+            scope = [verb.head] + ([verb.head.head] if verb.head.dep_ == "conj" else []) + scope
+        weapons = self.lex.lists["@weapons"]
+        for token in scope:
+            if token.pos_ in {"NOUN", "PROPN", "ADJ", "X"} and (token.lemma_.lower() in weapons or token.lower_ in weapons):
+                lemma = self.lex.weapon_names.get(token.lower_) or self.lex.weapon_names.get(token.lemma_.lower()) \
+                    or token.lemma_.lower()
+                actor = Actor(f"weapon/{slug(lemma)}", "Weapon", lemma, "")
+                return [(self.linker.add_actor(actor), "weapon")]
+        if theme is not None and theme.pos_ == "NOUN" and frame.relation != "orders":  # not "ha ordinato lo spostamento"
+            lemma = theme.lemma_.lower()
+            return [(self.linker.add_actor(Actor(f"topic/{slug(lemma)}", "Topic", lemma, "")), "topic")]
+        return []
+
+    def event_entity(self, verb: Token) -> list[tuple[str, str]]:
+        """An event attended: "hanno assistito alla parata militare di Pechino" (an event named by
+        a noun, its adjectives and the place or body it belongs to), or a named actor ("al G7")."""
+        for child in verb.children:
+            if not (child.dep_.startswith("obl") and self._case(child) == "a"):
+                continue
+            if child.i in self.token_actor:
+                return self.actors_of(child)
+            if child.pos_ != "NOUN":
+                continue
+            owners = [c for c in child.children if self._case(c) == "di" and
+                      (c.pos_ == "PROPN" or c.i in self.token_actor)]
+            if not owners and not any(c.dep_ == "amod" for c in child.children):
+                continue  # a bare common noun ("ai negoziati") names no event
+            words = [child] + [c for c in child.children if c.dep_ == "amod" and c.i > child.i]
+            label = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+            # "vertice del G7 di Hiroshima": the owner's own place belongs to the name too
+            owners += [c for o in owners for c in o.children if self._case(c) == "di" and c.pos_ == "PROPN"]
+            label += "".join(f" {self.case_word(c)} {self.mention_text(c)}" for c in sorted(owners, key=lambda t: t.i))
+            return [(self.linker.add_actor(Actor(f"event/{slug(label)}", "Event", label, "")), "event")]
+        return []
+
+    def implied_agent(self, frame: Frame, theme: Token | None) -> list[tuple[str, str]]:
+        """Agentless "sono stati inviati soldati nordcoreani": the demonym names the sender."""
+        if theme is None or frame.relation not in {"deploysTroopsTo", "suppliesWeaponsTo"}:
+            return []
+        country = self.country_of_modifier(theme)
+        return [(country, "demonym")] if country else []
+
+    def is_separate(self, theme: Token | None) -> bool:
+        """"hanno firmato due accordi paralleli": each signer signed its own, not with the other."""
+        return theme is not None and any(c.lower_ in self.lex.separate_modifiers or c.lemma_.lower() in
+                                         self.lex.separate_modifiers for c in theme.children)
+
+    def zero_patients(self, frame: Frame, verb: Token, theme: Token | None,
+                      previous: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """"Orbán è volato a Mosca. È stato poi criticato da Michel": a passive with no subject
+        at all is about the last subject of the article."""
+        finite = any("Fin" in t.morph.get("VerbForm") for t in verb.children if t.dep_.startswith("aux"))
+        if theme is not None or "obj" not in frame.target or not self.is_passive(verb) or not finite:
+            return []
+        return [(actor_id, "zero") for actor_id, _ in previous]
+
+    def clause_facts(self, verb: Token, sent: Span, evidence: Evidence) -> Iterable[Fact]:
+        """Facts of one predicate: its first lexicon frame whose theme fits and that finds both ends."""
+        frames = self.verb_frames(verb)
+        previous = self.last_subjects
+        subjects = self.clause_subjects(verb)
+        if not frames:
+            return
+        theme = self.theme(verb)
+        words = self.theme_words(verb, theme)
+        modality, source = self.modality(verb, sent)
+        event_date = self.lang.find_date(sent.text, self.date)
+        for frame in frames:
+            if frame.theme and not (words & frame.theme):
+                continue
+            agents = subjects or (self.implied_agent(frame, theme) if self.is_passive(verb) else [])
+            agents = [a for a in agents if self.type_ok(a[0], frame.subject_types)]
+            if frame.agent_theme and not any({t.lower_, t.lemma_.lower()} & frame.agent_theme
+                                             for t in self.subjects(verb)):
+                continue  # "le truppe israeliane sono entrate a Gaza", not "la Svezia è entrata nella NATO"
+            if not agents:
+                continue
+            objects = self.targets(frame, verb, theme) or self.zero_patients(frame, verb, theme, previous)
+            objects = [o for o in objects if self.type_ok(o[0], frame.object_types)]
+            pairs = [(s, o) for s in agents for o in objects if s[0] != o[0]]
+            if not objects and frame.pairwise and len(agents) > 1 and not self.is_separate(theme):
+                pairs = list(combinations(agents, 2))
+            if frame.inverse:
+                pairs = [(o, s) for s, o in pairs]
+            for (subj, subj_how), (obj, obj_how) in pairs:
+                yield Fact(subj, frame.relation, obj, evidence, modality,
+                           confidence(modality, subj_how, obj_how), f"{self.lang.code}:{frame.lemma}",
+                           source, event_date)
+            if pairs:
+                return  # the first frame that fits wins: "inviare truppe" is not also "inviare aiuti"
