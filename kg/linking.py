@@ -6,6 +6,7 @@ tokens) and from the model's named entities. Within one article, a lone surname
 """
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from functools import cache
@@ -23,13 +24,22 @@ NER_PREFIX = {"Person": "person", "Organization": "org", "Location": "location",
 
 
 def slug(text: str) -> str:
-    """An ASCII slug for ids: ``slug("Sergej Šojgu")`` → ``'sergej-sojgu'``.
+    """An ASCII slug for ids; letters ASCII cannot spell add a short hash, so distinct
+    names never share an id ("Путин" and "Зеленский", Cyrillic "Рutin" and "Putin").
 
     >>> slug("Sergej Šojgu")
     'sergej-sojgu'
+    >>> slug("Путин") != slug("Зеленский"), slug("Рutin") != slug("Putin")
+    (True, True)
     """
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
+    decomposed = unicodedata.normalize("NFKD", text)
+    ascii_text = decomposed.encode("ascii", "ignore").decode()
+    base = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    lost = any(c.isalpha() and not c.isascii() and not unicodedata.combining(c) for c in decomposed)
+    if lost or not base:
+        digest = hashlib.sha256(text.encode("utf8")).hexdigest()[:8]
+        return f"{base}-{digest}" if base else digest
+    return base
 
 
 def actor_from_entry(entry: ActorEntry) -> Actor:

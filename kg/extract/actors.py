@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..facts import Mention
 from .common import ARGUMENTS, NAME_ATTACHMENTS, NOMINAL, conjuncts
 
 
@@ -17,6 +18,25 @@ class ActorResolution:
             for token in span:
                 self.token_actor[token.i] = mention.actor_id
                 self.token_how[token.i] = mention.how
+
+    def remember(self, token: Token, actor_id: str, how: str) -> None:
+        """Log a description resolved to an actor ("il presidente turco" → Erdoğan) as a mention:
+        the merge log says why it joined that actor, and its words become an alt label."""
+        if how in {"name", "ner", "surname"}:
+            return  # the linker logged these already
+        cut = {"acl", "acl:relcl", "punct", "conj", "cc", "appos", "advcl", "parataxis"}
+        kept = [token] + [t for c in token.children if c.dep_ not in cut for t in c.subtree]
+        start, end = min(t.i for t in kept), max(t.i for t in kept) + 1
+        if end - start > 8:  # a long description is evidence, not a name
+            start, end = token.i, token.i + 1
+        span = token.doc[start:end]
+        while len(span) > 1 and span[0].pos_ in {"DET", "ADP"}:
+            span = span[1:]
+        key = (span.start_char, span.end_char, actor_id)
+        logged = self.__dict__.setdefault("_remembered", set())
+        if key not in logged:
+            logged.add(key)
+            self.mentions.append(Mention(actor_id, span.text, span.start_char, span.end_char, how))
 
     def last_person_before(self, char: int) -> str | None:
         """The last person mentioned before a character offset."""
@@ -253,6 +273,7 @@ class ActorResolution:
             actor_id, how = self.actor_at(member)
             if actor_id and all(actor_id != a for a, _ in found):
                 found.append((actor_id, how))
+                self.remember(member, actor_id, how)
         if self.is_group_noun(token):  # "le delegazioni di Russia e Stati Uniti"
             for owner in [c for c in token.children if c.dep_.startswith("nmod") and self._case(c) == "di"][:1]:
                 for member in conjuncts(owner, self.stranded):

@@ -313,7 +313,16 @@ class ClauseReading:
         return next((g for g in self.lang.lemma_guesses(verb.text) if g in known), lemma)
 
     def cited_source(self, verb: Token, sent: Span) -> str | None:
-        """The actor a claim is attributed to: "secondo l'intelligence sudcoreana"."""
+        """The actor a claim is attributed to: "secondo l'intelligence sudcoreana".
+
+        Found once per sentence: a scan per verb made long sentences quadratic.
+        """
+        cache = self.__dict__.setdefault("_cited_sources", {})
+        if sent.start not in cache:
+            cache[sent.start] = self._find_cited_source(sent)
+        return cache[sent.start]
+
+    def _find_cited_source(self, sent: Span) -> str | None:
         for token in sent:
             if token.pos_ == "ADP" and token.dep_ in {"case", "amod"} and \
                     self.lang.preposition(token.text) in self.lex.source_prepositions:

@@ -1,6 +1,8 @@
 """Italian: prepositions fused with articles, and dates as news Italian writes them."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 from datetime import date
 
@@ -60,6 +62,7 @@ def lemma_guesses(form: str) -> list[str]:
     return guesses
 
 
+@lru_cache(maxsize=64)  # asked once per predicate, with the same sentence each time
 def find_date(text: str, article_date: date | None) -> date | None:
     """The first full date in a sentence; a day and month take the article's year.
 

@@ -30,7 +30,7 @@ class NominalFacts:
         modality, source = self.nominal_modality(noun, governor, sent)
         declined = governor is not None and governor.pos_ in {"VERB", "AUX"} and \
             self.modality(governor, sent)[0] == "negated"  # "non ha aderito alle sanzioni": not its sanctions
-        event_date = self.lang.find_date(sent.text, self.date)
+        event_date = self.lang.find_date(evidence.sentence, self.date)  # sent.text rebuilds the string
         complements = self.noun_complements(noun)
         for frame in frames:
             theme_nouns = [c for p, c in complements if p == "di" and self._is_theme_noun(c)]
@@ -78,7 +78,25 @@ class NominalFacts:
         # "il patto di difesa comune tra Armenia e Francia": the parties hang on the "di" noun
         found += [("tra", c) for p, d in list(found) if p == "di" and d.i not in self.token_actor
                   and d not in heads for c in d.children if self._case(c) == "tra"]
-        return found
+        return found + self.complements_hung_low(noun, found)
+
+    def complements_hung_low(self, noun: Token, found: list[tuple[str | None, Token]]) -> list[tuple[str, Token]]:
+        """Complements of a relation noun the parser hung one step too low, on the noun's own "di"
+        complement or on that complement's adjective: "la visita di Modi a Mosca" ("a Mosca" under
+        Modi), "la mediazione del Qatar tra Israele e Hamas", "forniture di armi americane a Taiwan".
+        Only actors after that complement count, and never a further "di" ("il leader di Hamas")."""
+        extra = []
+        for prep, owner in found:
+            if prep != "di" or owner.head != noun or not (owner.i in self.token_actor or self._is_theme_noun(owner)):
+                continue
+            hosts = [owner] + [c for c in owner.children if c.dep_ == "amod"]
+            for host in hosts:
+                for child in host.children:
+                    case = self._case(child)
+                    if child.dep_.startswith(("nmod", "obl")) and case not in {None, "di"} and \
+                            child.i > owner.i and child.i in self.token_actor:
+                        extra.append((case, child))
+        return extra
 
     def is_opposing(self, verb: Token) -> bool:
         """A verb that blocks or rejects what it governs ("bloccare", "respingere", "dire no")."""
@@ -96,6 +114,8 @@ class NominalFacts:
         objects += [a for p, c in complements + [(self._case(c), c) for t in theme_nouns for c in t.children]
                     if p in frame.target and p not in {"tra", "di"} for a in self.actors_of(c)]
         between = [a for p, c in complements if p == "tra" for a in self.actors_of(c)]
+        if not frame.pairwise and "tra" in frame.target:
+            objects += between  # "la mediazione del Qatar tra Israele e Hamas": the parties
         clause = self.clause_verb(noun) if governor is not None else None
         if not objects and clause is not None and {"governor_subject", "governor_subjects"} & set(frame.target):
             # "con la mediazione di Turchia e ONU, Russia e Ucraina hanno firmato", "superando le resistenze

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from ..facts import ArticleFacts, Evidence, Fact, Mention
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon
-from ..linking import ArticleLinker
+from ..linking import ArticleLinker, actor_from_entry
 from .actors import ActorResolution
 from .clauses import ClauseReading
 from .common import confidence, conjuncts, dedupe, is_passive  # noqa: F401  (re-exported)
@@ -91,7 +91,11 @@ def extract_article(doc: Doc, article_id: str, article_date: date | None, langua
                            lexicon.lists["@weapons"], lexicon.facility_nouns)
     reader = ArticleReader(language, gazetteer, linker, article_date)
     facts = reader.read(doc)
-    used = {f.subject for f in facts} | {f.object for f in facts} | {m.actor_id for m in reader.mentions}
+    used = {f.subject for f in facts} | {f.object for f in facts} | {f.source for f in facts if f.source} | \
+        {m.actor_id for m in reader.mentions}
     actors = tuple(a for a in linker.actors.values() if a.id in used)
+    # actors reached without a name in the text (office holders, the state behind a capital)
+    actors += tuple(actor_from_entry(gazetteer.get(actor_id)) for actor_id in sorted(used - set(linker.actors))
+                    if actor_id in gazetteer)
     return ArticleFacts(article_id, actors, tuple(reader.mentions), tuple(facts),
                         sentences=sum(1 for _ in doc.sents))

@@ -222,7 +222,7 @@ class VerbalFacts:
         theme = self.theme(verb)
         words = self.theme_words(verb, theme)
         modality, source = self.modality(verb, sent)
-        event_date = self.lang.find_date(sent.text, self.date)
+        event_date = self.lang.find_date(evidence.sentence, self.date)  # sent.text rebuilds the string
         for frame in frames:
             if frame.theme and not (words & frame.theme):
                 continue
