@@ -262,3 +262,20 @@ def test_validate_command_finds_a_broken_record(tmp_path, inputs):
     result = CliRunner().invoke(app, ["validate", str(out)])
     assert result.exit_code == 1
     assert "violations" in result.output
+
+
+def test_more_supporting_sentences_raise_confidence(tmp_path, inputs, reference):
+    from kg.graphview import ViewFilter, actor_network
+    single = tmp_path / "single"
+    run("build", inputs["troops"], "--out", single)
+    edge = (actor_iri("country/PRK"), actor_iri("country/RUS"), "deploysTroopsTo")
+
+    def confidence(build, view=ViewFilter()):
+        network = actor_network(load_dataset(build), view)
+        return network.edges[edge]["confidence"] if network.has_edge(*edge) else None
+
+    once, twice = confidence(single), confidence(reference)  # one article states it, then two
+    assert once is not None and twice > once
+    # so a --min-confidence between the two keeps the corroborated edge only
+    floor = ViewFilter(min_confidence=(once + twice) / 2)
+    assert confidence(single, floor) is None and confidence(reference, floor) == twice
