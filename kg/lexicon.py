@@ -58,6 +58,9 @@ class Lexicon:
     irregular_participles: dict[str, str] = field(default_factory=dict)  # stem → infinitive: "impost" → "imporre"
     quantity_adverbs: frozenset[str] = frozenset()  # "oltre cento droni": not a preposition
     quantity_nouns: frozenset[str] = frozenset()  # "migliaia di soldati": the theme is the soldiers
+    modal_verbs: frozenset[str] = frozenset()  # "potrebbe ospitare": a possibility, not a fact
+    negative_determiners: frozenset[str] = frozenset()  # "nessun accordo"
+    event_nouns: frozenset[str] = frozenset()  # "conferenza sulla ricostruzione dell'Ucraina": an event by its topic
     former_modifiers: frozenset[str] = frozenset()  # "l'ex premier" holds the office no more
     negating_verbs: frozenset[str] = frozenset()  # "ha escluso l'invio di", "ha negato di aver fornito"
     facility_nouns: frozenset[str] = frozenset()  # "lo stabilimento di Alabuga" names a facility
@@ -130,4 +133,7 @@ def load_lexicon(lang: str) -> Lexicon:
         purpose_markers=frozenset(data.get("purpose_markers", ())),
         irregular_participles=dict(data.get("irregular_participles", {})),
         separate_modifiers=frozenset(data.get("separate_modifiers", ())),
+        event_nouns=frozenset(data.get("event_nouns", ())),
+        modal_verbs=frozenset(data.get("modal_verbs", ())),
+        negative_determiners=frozenset(data.get("negative_determiners", ())),
     )

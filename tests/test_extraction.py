@@ -512,3 +512,296 @@ def test_truce_between_two_parties_brokered_by_two_states(extract):
 def test_not_ruled_out_is_only_a_possibility(extract):
     facts = extract("Non è escluso un incontro tra Trump e Xi nelle prossime settimane.")
     assert not any(f.is_edge for f in facts.values())
+
+
+# Robustness to parser slips and to wordings beyond the tuning set (dev2 patterns).
+
+def test_mediation_noun_with_parties_hung_on_the_mediator(extract):
+    facts = extract("La mediazione dell'Egitto tra Hamas e Israele è ripresa dopo una pausa.")
+    assert {("country/EGY", "mediates", ISR), ("country/EGY", "mediates", "org/hamas")} <= edges(facts)
+
+
+def test_acting_as_mediator_in_talks_between_two_parties(extract):
+    facts = extract("La Turchia ha fatto da mediatore nei negoziati tra Russia e Ucraina.")
+    assert {(TUR, "mediates", RUS), (TUR, "mediates", UKR)} <= edges(facts)
+
+
+def test_participle_describing_an_agreement_through_its_complement(extract):
+    facts = extract("Il patto sulla difesa firmato da Giappone e Filippine entra in vigore oggi.")
+    pairs = {frozenset((s, o)) for s, r, o in edges(facts) if r == "signsAgreementWith"}
+    assert frozenset(("country/JPN", "country/PHL")) in pairs
+
+
+def test_bare_participle_is_passive_and_its_target_may_hang_on_the_agent(extract):
+    facts = extract("I soccorsi inviati dalla Turchia alla Siria sono arrivati ieri.")
+    assert (TUR, "providesAidTo", "country/SYR") in edges(facts)
+
+
+def test_headline_noun_tagged_as_verb(extract):
+    facts = extract("Telefonata tra Macron e Zelensky sulla difesa aerea.")
+    pairs = {frozenset((s, o)) for s, r, o in edges(facts) if r == "meetsWith"}
+    assert frozenset(("person/emmanuel-macron", ZELENSKY)) in pairs
+
+
+def test_quantity_of_soldiers_names_the_sender_of_an_agentless_passive(extract):
+    facts = extract("Centinaia di soldati britannici sono stati schierati in Estonia.")
+    assert ("country/GBR", "deploysTroopsTo", "country/EST") in edges(facts)
+
+
+def test_coordination_hung_on_the_last_word_of_a_name(extract):
+    facts = extract("Corea del Sud e Giappone hanno rilanciato la collaborazione militare.")
+    pairs = {frozenset((s, o)) for s, r, o in edges(facts) if r == "cooperatesWith"}
+    assert frozenset(("country/KOR", "country/JPN")) in pairs
+
+
+def test_passive_agent_named_by_a_demonym(extract):
+    facts = extract("La Moldavia è minacciata dalle esercitazioni militari russe in Transnistria.")
+    assert (RUS, "threatens", "country/MDA") in edges(facts)
+
+
+def test_participle_clause_parsed_as_an_oblique(extract):
+    facts = extract("Giunto a Kiev in treno, Macron ha incontrato Zelensky.")
+    assert ("person/emmanuel-macron", "visits", UKR) in edges(facts)
+
+
+def test_weapons_hung_under_the_recipient_adjective(extract):
+    facts = extract("La Bielorussia avrebbe consegnato alla Russia missili balistici a corto raggio.")
+    assert facts[(BLR, "suppliesWeaponsTo", RUS)].modality == "hedged"
+
+
+def test_place_apposed_to_a_passive_theme(extract):
+    facts = extract("Odessa, la grande città nel sud dell'Ucraina, è stata colpita da droni russi.")
+    assert {(RUS, "attacks", "city/odessa"), ("city/odessa", "locatedIn", UKR)} <= edges(facts)
+
+
+def test_seat_in_apposition_to_a_place(extract):
+    facts = extract("Ginevra, sede dell'Organizzazione mondiale della sanità, accoglie la conferenza.")
+    assert ("org/oms", "basedIn", "city/ginevra") in edges(facts)
+
+
+def test_praise_reaches_the_doer_of_what_is_praised(extract):
+    facts = extract("Milei ha lodato le politiche economiche adottate da Washington.")
+    assert ("person/javier-milei", "praises", USA) in edges(facts)
+
+
+def test_hitting_with_sanctions_is_not_an_attack(extract):
+    facts = extract("Londra ha colpito con nuove sanzioni la compagnia Gazprom.")
+    assert ("country/GBR", "sanctions", "org/gazprom") in edges(facts)
+    assert not any(r == "attacks" for s, r, o in edges(facts))
+
+
+def test_giving_the_order_to_build_weapons(extract):
+    facts = extract("Kim Jong-un ha dato ordine di accelerare la costruzione di missili.")
+    assert (KIM, "orders", "weapon/missile") in edges(facts)
+
+
+def test_buying_a_demonym_good_is_trade(extract):
+    facts = extract("La Turchia compra gas russo a prezzi scontati.")
+    assert (TUR, "tradesWith", RUS) in edges(facts)
+    facts = extract("La Turchia non comprerà più gas russo.")
+    assert not edges(facts)
+
+
+def test_money_allocated_to_a_country_is_aid(extract):
+    facts = extract("Il Giappone ha stanziato 4 miliardi di dollari per l'Ucraina.")
+    assert ("country/JPN", "providesAidTo", UKR) in edges(facts)
+
+
+def test_trade_exchanges_between_two_states(extract):
+    facts = extract("Gli scambi commerciali tra India e Russia sono cresciuti ancora.")
+    pairs = {frozenset((s, o)) for s, r, o in edges(facts) if r == "tradesWith"}
+    assert frozenset(("country/IND", RUS)) in pairs
+    facts = extract("Lo scambio di prigionieri tra Russia e Ucraina è avvenuto al confine.")
+    assert not any(r == "tradesWith" for s, r, o in edges(facts))
+
+
+def test_reciprocal_seeing_each_other_is_a_meeting(extract):
+    facts = extract("Macron e Merz si sono visti a Parigi per discutere di difesa.")
+    pairs = {frozenset((s, o)) for s, r, o in edges(facts) if r == "meetsWith"}
+    assert frozenset(("person/emmanuel-macron", "person/friedrich-merz")) in pairs
+
+
+def test_arrival_of_troops_named_by_a_noun(extract):
+    facts = extract("È stato confermato l'arrivo di soldati francesi in Romania.")
+    assert ("country/FRA", "deploysTroopsTo", "country/ROU") in edges(facts)
+
+
+def test_weapons_deliveries_with_a_demonym_on_the_weapons(extract):
+    facts = extract("Sono riprese le consegne di armi tedesche a Kiev.")
+    assert ("country/DEU", "suppliesWeaponsTo", UKR) in edges(facts)
+
+
+def test_headline_pair_of_capitals_signs(extract):
+    facts = extract("Roma-Tokyo, firmato il patto sui caccia di nuova generazione.")
+    pairs = {frozenset((s, o)) for s, r, o in edges(facts) if r == "signsAgreementWith"}
+    assert frozenset(("country/ITA", "country/JPN")) in pairs
+
+
+def test_launch_by_a_state_named_with_da_parte_di(extract):
+    facts = extract("Nuovo test di un missile ipersonico da parte dell'Iran.")
+    assert (IRN, "tests", "weapon/missile") in edges(facts)
+    facts = extract("Il lancio di missili contro Israele da parte dell'Iran è stato condannato.")
+    assert not any(r == "tests" for s, r, o in edges(facts))
+
+
+def test_weapons_made_in_a_country(extract):
+    facts = extract("Quei droni vengono ormai fabbricati in Bielorussia.")
+    assert (BLR, "produces", "weapon/drone") in edges(facts)
+
+
+def test_aid_noun_tagged_as_a_verb(extract):
+    facts = extract("La Banca mondiale ha concesso all'Egitto un nuovo prestito da 5 miliardi.")
+    assert ("org/banca-mondiale", "providesAidTo", "country/EGY") in edges(facts)
+
+
+def test_event_named_by_its_topic(extract):
+    facts = extract("Al vertice sulla sicurezza alimentare, ospitato a Roma, è intervenuto anche Lula.")
+    assert ("person/luiz-inacio-lula-da-silva", "attends", "event/vertice-sulla-sicurezza-alimentare") in edges(facts)
+
+
+def test_second_signer_torn_off_the_agent(extract):
+    facts = extract("Il memorandum firmato da Italia e Albania prevede due centri per i migranti.")
+    pairs = {frozenset((s, o)) for s, r, o in edges(facts) if r == "signsAgreementWith"}
+    assert frozenset(("country/ITA", "country/ALB")) in pairs
+
+
+def test_recipient_glued_to_the_agent_of_a_participle(extract):
+    facts = extract("Le armi consegnate dalla Germania all'Ucraina comprendono sistemi Iris-T.")
+    assert ("country/DEU", "suppliesWeaponsTo", UKR) in edges(facts)
+
+
+def test_participle_in_apposition_to_a_name_is_passive(extract):
+    facts = extract("La Danimarca, criticata da Trump, ha rafforzato la difesa della Groenlandia.")
+    assert (TRUMP, "criticizes", "country/DNK") in edges(facts)
+
+
+def test_parties_hung_on_the_place_of_the_talks(extract):
+    facts = extract("Nuovi colloqui diretti a Ginevra tra Stati Uniti e Iran, ospitati dall'Oman.")
+    assert {("country/OMN", "mediates", USA), ("country/OMN", "mediates", IRN)} <= edges(facts)
+    pairs = {frozenset((s, o)) for s, r, o in edges(facts) if r == "meetsWith"}
+    assert frozenset((USA, IRN)) in pairs
+
+
+def test_quantity_subject_stands_for_the_weapons_it_counts(extract):
+    facts = extract("Decine di droni e missili russi hanno colpito Kharkiv nella notte.")
+    assert (RUS, "attacks", "city/kharkiv") in edges(facts)
+
+
+def test_weapon_a_tested_part_is_for_is_not_tested(extract):
+    facts = extract("L'Iran ha testato un nuovo radar per missili a medio raggio.")
+    assert (IRN, "tests", "weapon/missile") not in edges(facts)
+
+
+def test_sanctions_on_a_demonym_target_hung_on_the_agent(extract):
+    facts = extract("Le sanzioni imposte da Londra alle banche iraniane restano in vigore.")
+    assert ("country/GBR", "sanctions", IRN) in edges(facts)
+
+
+def test_zero_subject_of_a_where_clause(extract):
+    facts = extract("Narendra Modi si è recato a Tokyo, dove ha incontrato Shigeru Ishiba.", date(2025, 8, 29))
+    assert ("person/narendra-modi", "meetsWith", "person/shigeru-ishiba") in edges(facts)
+
+
+def test_fighting_alongside_another_state(extract):
+    facts = extract("Secondo Kiev, truppe bielorusse combattono al fianco della Russia.")
+    assert (BLR, "cooperatesWith", RUS) in edges(facts)
+
+
+def test_donating_aid_and_weapons(extract):
+    facts = extract("La Svezia ha donato ambulanze alla Moldavia.")
+    assert ("country/SWE", "providesAidTo", "country/MDA") in edges(facts)
+    facts = extract("La Svezia ha donato obici all'Ucraina.")
+    assert ("country/SWE", "suppliesWeaponsTo", UKR) in edges(facts)
+
+
+def test_possibility_or_wish_with_a_modal_is_not_an_edge(extract):
+    facts = extract("L'Oman potrebbe ospitare nuovi colloqui tra Stati Uniti e Iran.")
+    assert not edges(facts)
+    facts = extract("Il Qatar vuole fare da mediatore tra Israele e Hamas.")
+    assert not edges(facts)
+
+
+def test_headline_with_no_agreement_is_negated(extract):
+    facts = extract("Roma-Parigi, nessuna intesa sui migranti.")
+    assert not edges(facts)
+
+
+def test_mediation_of_a_passive_deal_between_two_parties(extract):
+    facts = extract("L'accordo tra Armenia e Azerbaijan è stato raggiunto con la mediazione della Russia.")
+    assert {(RUS, "mediates", "country/ARM"), (RUS, "mediates", "country/AZE")} <= edges(facts)
+
+
+def test_planned_visit_named_by_a_noun_is_not_an_edge(extract):
+    facts = extract("La visita di Lula in Giappone è prevista per l'autunno.")
+    assert not edges(facts)
+
+
+def test_goods_of_a_demonym_sold_to_a_state(extract):
+    facts = extract("Il gas algerino viene venduto soprattutto all'Italia.")
+    assert ("country/DZA", "tradesWith", "country/ITA") in edges(facts)
+
+
+def test_stationing_a_brigade_abroad_is_a_deployment(extract):
+    facts = extract("Il Canada ha stanziato in Lettonia un battaglione di fanteria.")
+    assert ("country/CAN", "deploysTroopsTo", "country/LVA") in edges(facts)
+
+
+def test_troops_noun_parsed_under_its_adjective(extract):
+    facts = extract("La Germania ha stabilito in Lituania una brigata corazzata permanente.")
+    assert ("country/DEU", "deploysTroopsTo", "country/LTU") in edges(facts)
+
+
+def test_place_the_parser_made_an_agent_is_not_the_receiver(extract):
+    facts = extract("Il premier polacco Donald Tusk è stato ricevuto alla Casa Bianca da Trump.", date(2025, 3, 1))
+    assert (TRUMP, "meetsWith", "person/donald-tusk") in edges(facts)
+    assert (USA, "meetsWith", "person/donald-tusk") not in edges(facts)
+
+
+def test_headline_participle_signs_the_parties_of_the_deal(extract):
+    facts = extract("Firmato a Roma il partenariato strategico tra Italia e India.")
+    pairs = {frozenset((s, o)): r for s, r, o in edges(facts)}
+    assert pairs.get(frozenset(("country/ITA", "country/IND"))) == "signsAgreementWith"
+
+
+def test_threat_against_the_allies_of_a_body(extract):
+    facts = extract("Trump ha minacciato di abbandonare gli alleati della NATO.")
+    assert (TRUMP, "threatens", "org/nato") in edges(facts)
+
+
+def test_training_together_with_foreign_troops(extract):
+    facts = extract("I soldati giapponesi si addestrano insieme ai marines americani.")
+    pairs = {frozenset((s, o)) for s, r, o in edges(facts) if r == "cooperatesWith"}
+    assert frozenset(("country/JPN", USA)) in pairs
+
+
+def test_treaty_signed_in_a_seat_of_power_pairs_distinct_parties(extract):
+    facts = extract("Il trattato di partenariato strategico tra Russia e Iran è stato firmato al Cremlino.")
+    assert not any(s == o for s, r, o in edges(facts))
+    pairs = {frozenset((s, o)) for s, r, o in edges(facts) if r == "signsAgreementWith"}
+    assert frozenset((RUS, IRN)) in pairs
+
+
+def test_supporting_militarily_is_supplying_weapons(extract):
+    facts = extract("Secondo l'ONU, il Ruanda sostiene militarmente i ribelli dell'M23.")
+    assert ("country/RWA", "suppliesWeaponsTo", "org/m23") in edges(facts)
+    assert ("country/RWA", "providesAidTo", "org/m23") not in edges(facts)
+
+
+def test_arrest_warrant_against_a_leader(extract):
+    facts = extract("La Corte penale internazionale ha emesso un mandato d'arresto contro Putin.")
+    assert ("org/cpi", "criticizes", PUTIN) in edges(facts)
+
+
+def test_condemning_a_sale_of_demonym_weapons_criticises_the_seller(extract):
+    facts = extract("Pechino ha condannato la vendita di armi americane alle Filippine.")
+    assert (CHN, "criticizes", USA) in edges(facts)
+
+
+def test_number_of_soldiers_with_the_noun_tagged_as_a_verb(extract):
+    facts = extract("Secondo Kiev, la Bielorussia avrebbe inviato altri duemila soldati in Russia.")
+    assert facts[(BLR, "deploysTroopsTo", RUS)].modality == "hedged"
+
+
+def test_attacks_in_a_country_named_by_a_noun(extract):
+    facts = extract("Gli attacchi israeliani in Libano sono proseguiti anche ieri.")
+    assert (ISR, "attacks", "country/LBN") in edges(facts)

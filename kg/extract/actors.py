@@ -269,7 +269,7 @@ class ActorResolution:
                     entry = self.gazetteer.by_demonym(member.lower_)
                     if entry:
                         found.append((self.linker.add_entry(entry), "demonym"))
-        for member in [token, *conjuncts(token, self.stranded)]:
+        for member in [token, *conjuncts(token, self.stranded), *self.name_conjuncts(token)]:
             actor_id, how = self.actor_at(member)
             if actor_id and all(actor_id != a for a, _ in found):
                 found.append((actor_id, how))
@@ -281,6 +281,14 @@ class ActorResolution:
                     if actor_id and all(actor_id != a for a, _ in found):
                         found.append((actor_id, "demonym"))
         return found
+
+    def name_conjuncts(self, token: Token) -> list[Token]:
+        """Names coordinated with a multi-word name that the parser hung on its last word:
+        "Corea del Sud e Giappone" with "Giappone" a conjunct of "Sud"."""
+        if token.i not in self.token_actor:
+            return []
+        inner = [t for t in token.children if token.i < t.i < self.mention_end(token) and t.dep_.startswith("nmod")]
+        return [c for t in inner for c in conjuncts(t, self.stranded) if c.i >= self.mention_end(token)]
 
     def is_group_noun(self, token: Token) -> bool:
         """A group acting for a state or body ("le delegazioni", "i soldati", "il governo")."""

@@ -76,6 +76,8 @@ class ClauseReading:
         for child in verb.children:
             if child == misparsed_object:
                 continue
+            if child.dep_ == "obl:agent" and self._case(child) not in {None, "da"}:
+                continue  # "ricevuto alla Casa Bianca da Trump": the parser's agent is the place
             if (child.dep_ in {"nsubj", "nsubj:pass"} and not passive) or child.dep_ == "obl:agent" or \
                     (child.dep_ == "obl" and passive and self._case(child) == "da"):
                 found.append(child)
@@ -88,6 +90,12 @@ class ClauseReading:
         if not found and verb.i in self.stranded_subjects:
             return self.stranded_subjects[verb.i]
         found = [verb.head if self.is_relative(t) and verb.dep_.startswith("acl") else t for t in found]
+        found += [t for agent in found if self._case(agent) == "da"
+                  for t in self.torn_conjuncts(agent) if t not in found]
+        found = [c for t in found for c in self.counted(t)]
+        if not found and verb.dep_ == "acl:relcl" and self.is_place_relative(verb):
+            # "si è recato a Tokyo, dove ha incontrato Ishiba": the one who went there
+            return self.subjects(verb.head.head) if verb.head.head.pos_ in {"VERB", "AUX"} else []
         if not found and verb.dep_ == "acl:relcl":  # "Kim, che aveva celebrato…": the antecedent
             return [verb.head]
         if not found and verb.head != verb and verb.dep_ in {"xcomp", "ccomp", "acl", "advcl"} and \
@@ -98,6 +106,30 @@ class ClauseReading:
         if not found and not passive and verb.dep_ == "ROOT":
             return self.fronted_subject(verb)
         return found
+
+    def is_place_relative(self, verb: Token) -> bool:
+        """A relative clause about where something happened ("dove", "in cui"): its antecedent
+        is the place, not the subject."""
+        return any(self.is_relative(c) and (c.dep_.startswith(("obl", "advmod")) or self._case(c))
+                   for c in verb.children)
+
+    def counted(self, token: Token) -> list[Token]:
+        """"Centinaia di droni e missili iraniani hanno colpito": a quantity stands for what it
+        counts (kept too: the parser may hang the demonym on the quantity)."""
+        if token.i in self.token_actor or not {token.lemma_.lower(), token.lower_} & self.lex.quantity_nouns:
+            return [token]
+        return [token] + [c for c in token.children if c.dep_.startswith("nmod") and self._case(c) == "di"][:1]
+
+    def torn_conjuncts(self, agent: Token) -> list[Token]:
+        """"firmato da Italia e Albania prevede…": the parser tore the second name off the agent
+        and made it the next verb's subject. A name right after "e" after the agent belongs to it."""
+        end = self.mention_end(agent) if agent.i in self.token_actor else agent.i + 1
+        doc = agent.doc
+        if end + 1 >= len(doc) or doc[end].dep_ != "cc" or doc[end].head == agent \
+                or doc[end + 1].i not in self.token_actor:
+            return []
+        partner = doc[end + 1]
+        return [] if partner.head == agent or partner in conjuncts(agent) else [partner]
 
     def fronted_subject(self, verb: Token) -> list[Token]:
         """A main clause with no subject found: the nearest unmarked actor or group noun before the
@@ -113,26 +145,57 @@ class ClauseReading:
                 return [token]
         return []
 
-    @staticmethod
-    def is_adverbial_nonfinite(verb: Token) -> bool:
+    def is_adverbial_nonfinite(self, verb: Token) -> bool:
         """A gerund or participle clause shares its governor's subject: "…, accusando il governo"."""
+        if verb.dep_ == "obl" and verb.pos_ == "VERB" and verb.i < verb.head.i:
+            # "Giunto a Kiev, il cancelliere…" parsed as an oblique (and its form as a finite verb)
+            return "Part" in verb.morph.get("VerbForm") or bool(self.lang.lemma_guesses(verb.text))
         return verb.dep_ == "advcl" and bool({"Ger", "Part"} & set(verb.morph.get("VerbForm")))
 
     def is_passive(self, verb: Token) -> bool:
         """A passive clause; verbs of motion take "essere" and are active even when the parser
         says passive ("le truppe sono entrate a Gaza")."""
-        return is_passive(verb) and verb.lemma_.lower() not in self.lex.unaccusative_verbs
+        return verb.lemma_.lower() not in self.lex.unaccusative_verbs and \
+            (is_passive(verb) or self.is_passive_participle(verb) or self.has_passive_subject(verb))
+
+    def has_passive_subject(self, verb: Token) -> bool:
+        """"La Lituania è minacciata dalle manovre russe": the parser called "è" a plain auxiliary.
+        A past participle with "essere" is passive when its subject is marked passive, or when a
+        "da" phrase names an actor or a demonym group (the agent); with "venire" it always is."""
+        if "Part" not in verb.morph.get("VerbForm") or any(c.dep_.startswith("expl") for c in verb.children):
+            return False  # "si sono visti" is reciprocal, not passive
+        if any(c.dep_.startswith("aux") and c.lemma_.lower() == "venire" for c in verb.children):
+            return True  # "vengono fabbricati in Russia"
+        if not any(c.dep_.startswith("aux") and c.lemma_.lower() == "essere" for c in verb.children):
+            return False
+        agent = any(c.dep_ == "obl" and self._case(c) == "da" and (c.i in self.token_actor or self.demonym_of(c))
+                    for c in verb.children)
+        return any(c.dep_ == "nsubj:pass" or (c.dep_ == "nsubj" and agent) for c in verb.children)
 
     @staticmethod
-    def described_noun(participle: Token) -> Token:
+    def is_passive_participle(verb: Token) -> bool:
+        """A bare past participle describing a noun is passive: "gli aiuti inviati dall'Egitto",
+        "l'accordo firmato da X e Y" (the parser may hang it as ``advcl`` on a complement)."""
+        described = verb.head.pos_ in {"NOUN", "PROPN"} or \
+            (verb.dep_ == "advcl" and any(c.dep_ == "obl:agent" for c in verb.children))  # "X, criticata da Y, ha…"
+        return verb.pos_ == "VERB" and verb.dep_.startswith(("acl", "advcl")) and verb.dep_ != "acl:relcl" \
+            and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") \
+            and described and not any(c.dep_.startswith("aux") for c in verb.children)
+
+    def described_noun(self, participle: Token) -> Token:
         """The noun a participle describes: its head, or the head's own head when only that one
         agrees in gender ("colloqui tra le delegazioni, ospitati da…": "ospitati" goes with "colloqui")."""
         head = participle.head
+        if head.pos_ in {"VERB", "AUX"}:  # "la Danimarca, criticata da Trump, ha…": the governor's subject
+            return next(iter(self.subjects(head)), head)
         gender = participle.morph.get("Gender")
         upper = head.head
         if gender and head.morph.get("Gender") and head.morph.get("Gender") != gender and upper.pos_ == "NOUN" \
                 and upper.morph.get("Gender") == gender and head.dep_.startswith("nmod"):
             return upper
+        if head.dep_.startswith("nmod") and upper.pos_ == "NOUN" and not self._is_theme_noun(head) \
+                and self._is_theme_noun(upper):
+            return upper  # "l'accordo sui minerali firmato da…": the agreement, not the minerals
         return head
 
     def is_relative(self, token: Token) -> bool:
@@ -155,28 +218,43 @@ class ClauseReading:
         wanted = {"nsubj:pass", "nsubj"} if passive else {"obj"}
         for child in verb.children:
             if child.dep_ in wanted and not self.is_relative_subject(child, verb):
-                return child
+                return self.counted_noun(child)
         for child in verb.children:  # a theme noun or name mistagged as a clause: "ha inviato soldati"
             if child.dep_ in {"xcomp", "ccomp", "advcl"} and (self._is_theme_noun(child) or
-                                                     (child.pos_ == "PROPN" and child.i in self.token_actor)):
+                                                     (child.pos_ in {"PROPN", "X"} and child.i in self.token_actor)):
                 return child
+            if child.dep_ == "xcomp":  # "una brigata corazzata" parsed with the adjective as head
+                inverted = [c for c in child.children if c.dep_ == "amod" and c.i < child.i and self._is_theme_noun(c)]
+                if inverted:
+                    return inverted[0]
         if not passive:  # "ha lanciato oltre cento droni": an oblique without preposition is the object
             for child in verb.children:
-                if child.dep_ == "obl" and child.i > verb.i and child.pos_ in {"NOUN", "PROPN"} \
+                mistagged = child.pos_ == "VERB" and child.lemma_.lower() == child.lower_ and self._is_theme_noun(child)
+                if child.dep_ == "obl" and child.i > verb.i and (child.pos_ in {"NOUN", "PROPN"} or mistagged) \
                         and child.i not in self.token_actor and self._case(child) is None:
                     return child
-        if verb.dep_.startswith("acl") and "Part" in verb.morph.get("VerbForm") and verb.head.pos_ == "NOUN":
-            return self.described_noun(verb)  # "i colloqui …, ospitati dal presidente turco"
+        if (verb.dep_.startswith("acl") and "Part" in verb.morph.get("VerbForm") and verb.head.pos_ == "NOUN") \
+                or self.is_passive_participle(verb):
+            return self.described_noun(verb)  # "i colloqui …, ospitati da…", "il Canada, criticato da Trump,"
         return self.fronted_theme(verb) if passive else self.misplaced_theme(verb)
+
+    def counted_noun(self, token: Token) -> Token:
+        """"ha inviato altri tremila soldati": the parser may make the number the object and tag the
+        noun right after it as a verb. The theme noun after a number is what the number counts."""
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if token.pos_ == "NUM" and following is not None and self._is_theme_noun(following):
+            return following
+        return token
 
     def misplaced_theme(self, verb: Token) -> Token | None:
         """"Ha fornito a Mosca milioni di proiettili": with no object, a theme noun the parser
         hung under the recipient or source actor ("a Mosca … di proiettili") is the object."""
         for child in verb.children:
             if child.dep_ == "obl" and self._case(child) in {"a", "in", "da"} and child.i in self.token_actor:
-                for noun in child.children:  # "dall'Iran missili balistici": missili as a modifier of Iran
-                    if noun.i > child.i and self._case(noun) in {"di", None} and self._is_theme_noun(noun) \
-                            and noun.dep_ not in {"case", "det"}:
+                # "dall'Iran missili balistici": missili as a modifier of Iran, or of its adjective
+                for noun in [t for t in child.subtree if t.i > child.i and t.head.i >= child.i]:
+                    if self._case(noun) in {"di", None} and self._is_theme_noun(noun) \
+                            and noun.dep_ not in {"case", "det"} and noun.i not in self.token_actor:
                         return noun
         return None
 
@@ -260,6 +338,20 @@ class ClauseReading:
         return token.i not in self.token_actor and \
             bool(self.lex.nominal_frames.get(token.lower_) or self.lex.nominal_frames.get(token.lemma_.lower()))
 
+    def between_in_phrase(self, noun: Token, depth: int = 3) -> list[Token]:
+        """The "tra X e Y" of a noun phrase, also when the parser hung it deeper, on a place or an
+        adjective ("colloqui diretti a Istanbul tra Russia e Ucraina"). The search stops at verbs
+        and at other relation nouns, which have their own parties."""
+        found = []
+        for child in noun.children:
+            if child.pos_ in {"VERB", "AUX"} or child.dep_ in {"conj", "appos", "punct"}:
+                continue
+            if self._case(child) in {"tra", "fra"}:
+                found += [child] if self.actors_of(child) else []
+            elif depth > 1 and not self.is_relation_noun(child):
+                found += self.between_in_phrase(child, depth - 1)
+        return found
+
     def _is_theme_noun(self, token: Token) -> bool:
         """A word of one of the lexicon's theme lists ("truppe", "missili", "accordo"…)."""
         return any(word in words for words in self.lex.lists.values()
@@ -285,6 +377,8 @@ class ClauseReading:
                 return "negated", None
         if any("Fut" in t.morph.get("Tense") for t in chain):
             return "planned", None
+        if any(self.is_open_modal(t) for t in chain if t != verb):
+            return "planned", None  # "potrebbe ospitare", "vuole mediare": a possibility or a wish
         source = self.cited_source(verb, sent)
         hedged = any("Cnd" in t.morph.get("Mood") for t in chain) or \
             any(c.lower_ in self.lex.hedge_words for c in verb.children)
@@ -297,6 +391,12 @@ class ClauseReading:
             speakers = self.actors_of(next(iter(self.subjects(governor)), None))
             return "reported", speakers[0][0] if speakers else None
         return "asserted", None
+
+    def is_open_modal(self, token: Token) -> bool:
+        """A modal verb that leaves the act open: conditional or present ("potrebbe", "vuole"), not
+        past ("ha dovuto ritirare" happened)."""
+        return token.lemma_.lower() in self.lex.modal_verbs and \
+            ("Cnd" in token.morph.get("Mood") or bool({"Pres", "Fut"} & set(token.morph.get("Tense"))))
 
     def is_purpose_clause(self, verb: Token) -> bool:
         """An infinitive of purpose ("per discutere", "al fine di fermare")."""
@@ -344,12 +444,25 @@ class ClauseReading:
                 return frames
         return ()
 
+    def demonym_agents(self, verb: Token, agents: list[Token]) -> list[tuple[str, str]]:
+        """The "da" agent of a passive named by what acts plus a demonym stands for the state:
+        "è minacciata dalle manovre militari russe", "colpita da missili russi"."""
+        if not self.is_passive(verb):
+            return []
+        found = []
+        for agent in agents:
+            country = self.demonym_of(agent) if self._case(agent) == "da" and agent.pos_ == "NOUN" else None
+            if country and (country, "demonym") not in found:
+                found.append((country, "demonym"))
+        return found
+
     def clause_subjects(self, verb: Token) -> list[tuple[str, str]]:
         """Actor subjects of a clause; an Italian zero subject ("Ha poi telefonato a Putin")
         or a personal pronoun takes the last actor that was a subject in the article."""
         explicit = self.subjects(verb)
         pronoun = [t for t in explicit if t.pos_ == "PRON" and "Prs" in t.morph.get("PronType")]
-        subjects = [a for s in explicit if s not in pronoun for a in self.actors_of(s)]
+        subjects = [a for s in explicit if s not in pronoun for a in self.actors_of(s)] or \
+            self.demonym_agents(verb, explicit)
         if subjects:
             self.last_subjects = subjects
             return subjects

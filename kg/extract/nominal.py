@@ -25,6 +25,7 @@ class NominalFacts:
         governor = noun.head if noun.head != noun else None
         if governor is not None and governor.lemma_.lower() in self.lex.verbal_governors:
             return  # "ha espresso sostegno alla Russia" is words, handled by the verb's frame
+        covered = self.verb_theme_relations(noun, governor)  # "firmato il partenariato": an agreement
         if governor is not None and self._case(noun) == "di" and self.is_relation_noun(governor):
             return  # "l'accordo di cooperazione tra Iran e Russia": the agreement carries the relation
         modality, source = self.nominal_modality(noun, governor, sent)
@@ -33,6 +34,8 @@ class NominalFacts:
         event_date = self.lang.find_date(evidence.sentence, self.date)  # sent.text rebuilds the string
         complements = self.noun_complements(noun)
         for frame in frames:
+            if covered and frame.relation not in covered:
+                continue
             theme_nouns = [c for p, c in complements if p == "di" and self._is_theme_noun(c)]
             modifiers = [c for c in noun.children if c.dep_ in {"amod", "acl"}]
             if frame.theme and not any({c.lower_, c.lemma_.lower()} & frame.theme for c in theme_nouns + modifiers):
@@ -47,6 +50,15 @@ class NominalFacts:
                            f"{self.lang.code}:noun:{frame.lemma}", source, event_date)
             if pairs:
                 return
+
+    def is_mistagged_noun(self, token: Token) -> bool:
+        """A relation noun the tagger called a verb, as in headlines ("Telefonata tra Trump e Putin"):
+        the lemmatizer left the form as it is (or read a bare participle) and nothing verbal
+        (auxiliary, subject, object) hangs on it."""
+        unverbal = token.lemma_.lower() == token.lower_ or "Part" in token.morph.get("VerbForm")
+        return token.pos_ in {"VERB", "ADJ", "PROPN"} and unverbal and token.i not in self.token_actor and \
+            token.lower_ in self.lex.nominal_frames and \
+            not any(c.dep_.startswith(("aux", "nsubj", "obj", "cop")) for c in token.children)
 
     def nominal_modality(self, noun: Token, governor: Token | None, sent: Span) -> tuple[str, str | None]:
         """A relation noun takes its clause's modality, except negation ("non ha condannato
@@ -63,11 +75,27 @@ class NominalFacts:
                                             (governor.dep_.startswith(("obj", "nmod")) and self.is_opposing(governor.head)))
         if blocked:  # "ha bloccato (la proroga del)le sanzioni": not in force
             return "planned", source
+        if any(c.lower_ in self.lex.negative_determiners for c in noun.children):
+            return "negated", source  # "Washington-Pechino, nessun accordo sui dazi"
         if any(c.lemma_.lower() in self.lex.hypothetical_modifiers for c in noun.children) or \
                 (governor is not None and "Inf" in governor.morph.get("VerbForm")) or \
-                (governor is not None and noun.dep_ == "obj" and governor.lemma_.lower() in self.lex.announce_verbs):
+                (governor is not None and noun.dep_ == "obj" and governor.lemma_.lower() in self.lex.announce_verbs) \
+                or self.is_planned_by(noun, governor):
             modality = "planned"
         return modality, source
+
+    def verb_theme_relations(self, noun: Token, governor: Token | None) -> set[str]:
+        """The relations of the symmetric frames of a governing verb that name the noun as their theme:
+        "hanno firmato il partenariato" is an agreement, whatever "partenariato" says alone."""
+        if governor is None or noun.dep_ not in {"obj", "nsubj:pass"} or governor.pos_ not in {"VERB", "AUX"}:
+            return set()
+        words = {noun.lower_, noun.lemma_.lower()}
+        return {f.relation for f in self.verb_frames(governor) if f.pairwise and words & f.theme}
+
+    def is_planned_by(self, noun: Token, governor: Token | None) -> bool:
+        """An event a planning verb is about: "la visita … è prevista a maggio", "valuta l'invio di truppe"."""
+        return governor is not None and noun.dep_ in {"obj", "nsubj:pass"} and \
+            self.governing_lemma(governor) in self.lex.plan_verbs
 
     def noun_complements(self, noun: Token) -> list[tuple[str | None, Token]]:
         """(preposition, noun) complements of a noun, also those the parser hung on one of its
@@ -76,8 +104,10 @@ class NominalFacts:
         heads += [c for c in noun.children if self._case(c) == "di" and self.is_relation_noun(c)]
         found = [(self._case(c), c) for h in heads for c in h.children if c.dep_.startswith(("nmod", "obl"))]
         # "il patto di difesa comune tra Armenia e Francia": the parties hang on the "di" noun
-        found += [("tra", c) for p, d in list(found) if p == "di" and d.i not in self.token_actor
-                  and d not in heads for c in d.children if self._case(c) == "tra"]
+        # "ha fatto da mediatore nei colloqui tra X e Y": they hang on the talks the noun governs
+        found += [("tra", c) for p, d in list(found) if (p == "di" or self.is_relation_noun(d)) and
+                  d.i not in self.token_actor and d not in heads for c in d.children if self._case(c) == "tra"]
+        found += [("tra", c) for c in self.between_in_phrase(noun) if all(c != d for _, d in found)]
         return found + self.complements_hung_low(noun, found)
 
     def complements_hung_low(self, noun: Token, found: list[tuple[str | None, Token]]) -> list[tuple[str, Token]]:
@@ -111,8 +141,10 @@ class NominalFacts:
         """(agent, object) pairs of an event noun: its "di" complement or demonym is the agent,
         its prepositional complements the objects; "tra X e Y" pairs symmetric relations."""
         agents, objects = self.nominal_agents(frame, noun, governor, complements, theme_nouns)
-        objects += [a for p, c in complements + [(self._case(c), c) for t in theme_nouns for c in t.children]
-                    if p in frame.target and p not in {"tra", "di"} for a in self.actors_of(c)]
+        found = [(p, a) for p, c in complements + [(self._case(c), c) for t in theme_nouns for c in t.children]
+                 if p in frame.target and p not in {"tra", "di"} for a in self.judged_actors(frame, c)]
+        # "in" is where, a fallback: "l'offensiva israeliana nella Striscia di Gaza"
+        objects += [a for p, a in found if p != "in"] or [a for p, a in found if p == "in"]
         between = [a for p, c in complements if p == "tra" for a in self.actors_of(c)]
         if not frame.pairwise and "tra" in frame.target:
             objects += between  # "la mediazione del Qatar tra Israele e Hamas": the parties
@@ -120,18 +152,23 @@ class NominalFacts:
         if not objects and clause is not None and {"governor_subject", "governor_subjects"} & set(frame.target):
             # "con la mediazione di Turchia e ONU, Russia e Ucraina hanno firmato", "superando le resistenze
             # di X", "hanno concordato una tregua di quattro giorni con la mediazione del Qatar"
-            objects = [a for t in self.subjects(clause) for a in self.actors_of(t)]
+            objects = [a for t in self.subjects(clause) for a in self.actors_of(t)] or self.passive_parties(clause)
             if "governor_subjects" in frame.target and len(objects) < 2:
                 objects = []  # mediation is between parties: one subject is the mediator's own voice
+        if "weapon" in frame.target:
+            objects = self.weapon_objects(noun)
         if frame.relation == "attacks" and not agents:
             return []
         pairs = [(s, o) for s in agents for o in objects if s[0] != o[0]]
+        between = list(dict(between).items())  # one entry per actor: the phrase may be found twice
         if frame.pairwise and len(between) > 1:
             pairs += list(combinations(between, 2))
+        elif frame.pairwise and not pairs and len(agents) < 2:
+            pairs += list(combinations(self.headline_pair(noun.sent), 2))  # "Mosca-Pechino, firmata l'intesa"
         elif {"agents", "clause_subjects"} & set(frame.target) and not objects and len(agents) > 1:
             # "il pattugliamento congiunto" of two subjects; "dopo giorni di negoziati, Washington e Pechino…"
             pairs += list(combinations(agents, 2))
-        return pairs
+        return [(s, o) for s, o in pairs if s[0] != o[0]]
 
     def nominal_agents(self, frame: Frame, noun: Token, governor: Token | None,
                        complements: list[tuple[str | None, Token]], theme_nouns: list[Token]) -> tuple[list, list]:
@@ -143,7 +180,7 @@ class NominalFacts:
         of_actors = [a for p, c in complements if p == "di" and c not in theme_nouns for a in self.actors_of(c)]
         if country and "di" in frame.target and of_actors:
             return [(country, "demonym")], of_actors
-        agents = of_actors or ([(country, "demonym")] if country else [])
+        agents = of_actors or ([(country, "demonym")] if country else []) or self.agents_by_part(noun)
         if not agents and governor is not None and noun.dep_ in {"obj", "obl"} and governor.pos_ == "VERB" \
                 and not self.is_evaluative(governor):
             agents = [a for t in self.subjects(governor) for a in self.actors_of(t)]
@@ -154,6 +191,56 @@ class NominalFacts:
             person = self.last_person_before(noun.idx)  # "la sua visita": the last person named
             agents = [(person, "zero")] if person else []
         return agents, []
+
+    def passive_parties(self, clause: Token) -> list[tuple[str, str]]:
+        """"L'accordo tra Israele e Hezbollah è stato negoziato con la mediazione di…": with no agent,
+        the parties of the passive subject ("tra X e Y") are the ones the mediation was between."""
+        if not self.is_passive(clause):
+            return []
+        subjects = [c for c in clause.children if c.dep_.startswith("nsubj")]
+        return [a for s in subjects for c in self.between_in_phrase(s) for a in self.actors_of(c)]
+
+    def judged_actors(self, frame: Frame, complement: Token) -> list[tuple[str, str]]:
+        """The actors a complement names; for praise, criticism and opposition also the actor
+        inside what is judged ("elogio per l'amicizia con il Kazakistan")."""
+        found = self.actors_of(complement)
+        if not found and frame.relation in {"praises", "criticizes", "opposes"}:
+            found = self.actors_inside(complement, depth=1)
+        return found
+
+    def agents_by_part(self, noun: Token) -> list[tuple[str, str]]:
+        """"da parte di X" names who acts, wherever the parser hung it: "nuovo lancio di un missile
+        da parte della Corea del Nord", "parole di elogio da parte di Xi"."""
+        near = list(noun.subtree) + (list(noun.head.children) if noun.dep_.startswith("nmod") else [])
+        return [a for part in near if part.lemma_.lower() == "parte" and self._case(part) == "da"
+                for owner in part.children if self._case(owner) == "di" for a in self.actors_of(owner)]
+
+    def weapon_objects(self, noun: Token) -> list[tuple[str, str]]:
+        """The weapon a test or launch noun is about ("il lancio di un missile balistico"); none when the
+        launch is aimed at someone ("il lancio di missili contro Israele" is an attack)."""
+        complements = self.noun_complements(noun)
+        if any(p in {"contro", "su", "verso", "a"} for p, _ in complements):
+            return []
+        for prep, complement in complements:
+            weapon = self.weapon_actor(complement) if prep == "di" else None
+            if weapon:
+                return [(weapon, "weapon")]
+        return []
+
+    def headline_pair(self, sent: Span) -> list[tuple[str, str]]:
+        """A headline's "Mosca-Pechino," or "Roma-Tokyo:" before its news: the two parties."""
+        first = sent[0]
+        parts = first.text.split("-")
+        if len(parts) != 2 or len(sent) < 2 or sent[1].text not in {",", ":"}:
+            return []
+        found = []
+        for part in parts:
+            entries = self.gazetteer.lookup(part)
+            entry = self.gazetteer.by_metonym(part) or (entries[0] if len(entries) == 1 else None)
+            if entry is None:
+                return []
+            found.append((self.linker.add_entry(entry), "metonym"))
+        return found
 
     @staticmethod
     def clause_verb(noun: Token) -> Token | None:

@@ -77,7 +77,8 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, NominalFacts, S
                     facts.extend(self.naming_facts(token, evidence))
                 if token.pos_ == "PROPN":
                     facts.extend(self.located_facts(token, evidence))
-                if token.pos_ == "NOUN" or (token.pos_ in {"VERB", "ADJ"} and token.dep_ == "appos"):
+                if token.pos_ == "NOUN" or (token.pos_ in {"VERB", "ADJ"} and token.dep_ == "appos") or \
+                        self.is_mistagged_noun(token):
                     facts.extend(self.nominal_facts(token, sent, evidence))  # "la Cina, alleato di Mosca"
                     facts.extend(self.structural_facts(token, evidence))
         return dedupe(facts)

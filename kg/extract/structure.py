@@ -48,7 +48,16 @@ class StructuralFacts:
         """"Kharkiv, la seconda città dell'Ucraina": Kharkiv locatedIn Ukraine."""
         head = self.apposed_to(token)
         if head is not None:
-            yield self.place_of(head), "locatedIn", self.country_of_modifier(token), 0.8
+            yield self.place_of(head), "locatedIn", self.country_of_modifier(token) or self.country_in_area(token), 0.8
+
+    def country_in_area(self, token: Token) -> str | None:
+        """The country of an area phrase under a place noun: "città nel nord-est dell'Ucraina"."""
+        for child in token.children:
+            if child.dep_.startswith("nmod") and self._case(child) == "in" and child.i not in self.token_actor:
+                country = self.owner_of(child)
+                if country:
+                    return country
+        return None
 
     def seat_facts(self, token: Token) -> Iterable[tuple]:
         """"che ha sede all'Aia", "con sede a Ginevra": the organisation basedIn the seat."""
@@ -60,6 +69,17 @@ class StructuralFacts:
             owner = owner.head if owner.dep_.startswith("acl") else next(iter(self.subjects(owner)), owner)
         for seat in seats:
             yield self.token_actor.get(owner.i), "basedIn", seat, 0.8
+        yield from self.apposed_seat_facts(token)
+
+    def apposed_seat_facts(self, token: Token) -> Iterable[tuple]:
+        """"L'Aia, sede della Corte penale internazionale": the body basedIn the place apposed."""
+        place = self.apposed_to(token)
+        seat = self.place_of(place) if place is not None else None
+        if seat is None:
+            return
+        for child in token.children:
+            if self._case(child) == "di" and child.i in self.token_actor:
+                yield self.token_actor[child.i], "basedIn", seat, 0.8
 
     def member_facts(self, token: Token) -> Iterable[tuple]:
         """"la Svezia è diventata membro della NATO": Sweden memberOf NATO."""

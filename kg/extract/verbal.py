@@ -38,7 +38,7 @@ class VerbalFacts:
             elif spec == "theme":
                 found += self.object_entity(frame, verb, theme)
             elif spec == "theme_between" and theme is not None:  # "ospitare i colloqui tra Russia e Ucraina"
-                found += [a for c in theme.children if self._case(c) == "tra" for a in self.actors_of(c)]
+                found += [a for c in self.between_in_phrase(theme) for a in self.actors_of(c)]
             elif spec == "event" and theme is None:
                 found += self.event_entity(verb)
             elif spec == "place_in_obj" and theme is not None:  # "controllano mille km² della regione di Kursk"
@@ -59,11 +59,17 @@ class VerbalFacts:
         if is_personal_pronoun(theme) and not self.is_passive(verb):
             return self.pronoun_referent(theme, verb)  # "Putin lo ha accolto"
         if frame.direct or self.is_passive(verb):
-            return self.actors_of(theme)  # passive: "Meloni è stata accolta da Trump"
+            found = self.actors_of(theme)  # passive: "Meloni è stata accolta da Trump"
+            apposed = self.apposed_to(theme) if not found and theme.pos_ == "NOUN" else None
+            return found or self.actors_of(apposed)  # "Kharkiv, la grande città…, è stata colpita"
         agents = self.event_agents(theme)  # "ha condannato gli attacchi israeliani": who acts
         inside = agents if agents is not None else self.actors_inside(theme)
         if not inside and self.is_victim_noun(theme):  # "ha colpito obiettivi militari in Iran"
             inside = [a for prep, noun in self.obliques(verb, None) if prep in {"in", "a"} for a in self.actors_of(noun)]
+        if not inside and frame.relation in {"praises", "criticizes", "opposes"}:
+            # "ha elogiato le riforme varate da Roma": the doer of what is judged
+            inside = [a for c in theme.children if c.dep_ == "acl" and self.is_passive(c)
+                      for t in self.subjects(c) for a in self.actors_of(t)]
         if not inside and frame.relation in {"praises", "criticizes", "opposes", "threatens"}:
             # "ha elogiato l'amicizia con Pyongyang", "con" hung on the verb (not "ha visitato X con Putin")
             inside = [a for prep, noun in self.obliques(verb, None) if prep in {"con", "di", "verso"}
@@ -75,7 +81,8 @@ class VerbalFacts:
         found = []
         for clause in [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"]:
             theme = self.theme(clause)
-            found += self.actors_of(theme) if theme is not None else []  # "colpire le basi della NATO"
+            # "colpire le basi della NATO", "non difendere gli alleati della NATO"
+            found += (self.actors_of(theme) or self.actors_inside(theme, depth=1)) if theme is not None else []
             found += [a for prep, noun in self.obliques(clause, theme) if prep in {"a", "contro", "su", "verso"}
                       for a in self.actors_inside(noun, depth=1)]
         return found
@@ -96,7 +103,28 @@ class VerbalFacts:
         for case, noun in self.obliques(verb, theme):
             own = case in {"tra", "fra"} and self.is_relation_noun(self.phrase_head(noun))
             if case == prep and not self.is_relation_noun(noun) and not own:
-                found += self.actors_inside(noun, depth=frame.depth)
+                found += self.actors_inside(noun, depth=frame.depth) or self.demonym_target(frame, noun)
+        return found or self.targets_under_agent(frame, prep, verb)
+
+    def demonym_target(self, frame: Frame, noun: Token) -> list[tuple[str, str]]:
+        """A hostile act's target named by what it hits plus a demonym stands for the state:
+        "sanzioni alla flotta ombra russa", "ha colpito le raffinerie russe"."""
+        if frame.relation not in {"sanctions", "attacks", "threatens"}:
+            return []
+        country = self.demonym_of(noun)
+        return [(country, "demonym")] if country else []
+
+    def targets_under_agent(self, frame: Frame, prep: str, verb: Token) -> list[tuple[str, str]]:
+        """A target the parser hung on the "da" agent of a passive: "gli aiuti inviati dall'Egitto a
+        Gaza" ("a Gaza" under Egitto). Only a named actor (or a hostile act's demonym target, see
+        ``demonym_target``) right after the agent counts."""
+        found = []
+        for agent in self.subjects(verb):
+            if self._case(agent) != "da" or not self.is_passive(verb):
+                continue
+            for child in agent.children:
+                if child.dep_.startswith(("nmod", "flat")) and child.i > agent.i and self._case(child) == prep:
+                    found += self.actors_of(child) if child.i in self.token_actor else self.demonym_target(frame, child)
         return found
 
     def event_agents(self, noun: Token) -> list[tuple[str, str]] | None:
@@ -106,7 +134,9 @@ class VerbalFacts:
         frames = self.lex.nominal_frames.get(noun.lower_) or self.lex.nominal_frames.get(noun.lemma_.lower())
         if not frames or noun.i in self.token_actor or any(f.pairwise or "of" in f.target for f in frames):
             return None
-        country = self.demonym_of(noun)
+        # "l'invasione russa", "la vendita di armi americane": the demonym on the act or on what it moves
+        themes = [c for c in noun.children if self._case(c) == "di" and self._is_theme_noun(c)]
+        country = next(filter(None, map(self.demonym_of, [noun, *themes])), None)
         if country:
             return [(country, "demonym")]
         if any("di" in f.target for f in frames):
@@ -157,17 +187,37 @@ class VerbalFacts:
         scope = [t for t in verb.subtree if t.i not in agents and t.i > verb.i]
         if verb.dep_.startswith("acl"):  # "droni … progettati dall'Iran": the noun the participle describes
             scope = [verb.head] + ([verb.head.head] if verb.head.dep_ == "conj" else []) + scope
-        weapons = self.lex.lists["@weapons"]
+        elif theme is not None and self.is_passive(verb):  # "quei droni vengono fabbricati in Bielorussia"
+            scope = [theme] + scope
         for token in scope:
-            if token.pos_ in {"NOUN", "PROPN", "ADJ", "X"} and (token.lemma_.lower() in weapons or token.lower_ in weapons):
-                lemma = self.lex.weapon_names.get(token.lower_) or self.lex.weapon_names.get(token.lemma_.lower()) \
-                    or token.lemma_.lower()
-                actor = Actor(f"weapon/{slug(lemma)}", "Weapon", lemma, "")
-                return [(self.linker.add_actor(actor), "weapon")]
+            weapon = self.weapon_actor(token) if not self.is_purpose_of_theme(token, theme) else None
+            if weapon:
+                return [(weapon, "weapon")]
         if theme is not None and theme.pos_ == "NOUN" and frame.relation != "orders":  # not "ha ordinato lo spostamento"
             lemma = theme.lemma_.lower()
             return [(self.linker.add_actor(Actor(f"topic/{slug(lemma)}", "Topic", lemma, "")), "topic")]
         return []
+
+    def weapon_actor(self, token: Token) -> str | None:
+        """The weapon a word names, as an actor labelled by its singular lemma ("droni" → "drone")."""
+        weapons = self.lex.lists["@weapons"]
+        if token.pos_ not in {"NOUN", "PROPN", "ADJ", "X"} or not {token.lemma_.lower(), token.lower_} & weapons:
+            return None
+        lemma = self.lex.weapon_names.get(token.lower_) or self.lex.weapon_names.get(token.lemma_.lower()) \
+            or token.lemma_.lower()
+        return self.linker.add_actor(Actor(f"weapon/{slug(lemma)}", "Weapon", lemma, ""))
+
+    def is_purpose_of_theme(self, token: Token, theme: Token | None) -> bool:
+        """A weapon the tested or made thing is for, not the thing itself ("ha testato un motore per
+        missili", however the parser hung "per missili"), when the theme is not itself a weapon."""
+        if token == theme or (theme is not None and self.weapon_actor(theme)):
+            return False
+        step, inside = token, theme is not None and token in theme.subtree
+        while step != theme and step.head != step and step.pos_ not in {"VERB", "AUX"}:
+            if self._case(step) == "per" or (inside and self._case(step) == "a"):
+                return True
+            step = step.head
+        return False
 
     def event_entity(self, verb: Token) -> list[tuple[str, str]]:
         """An event attended: "hanno assistito alla parata militare di Pechino" (an event named by
@@ -182,6 +232,9 @@ class VerbalFacts:
             owners = [c for c in child.children if self._case(c) == "di" and
                       (c.pos_ == "PROPN" or c.i in self.token_actor)]
             if not owners and not any(c.dep_ == "amod" for c in child.children):
+                topic = self.event_by_topic(child)
+                if topic:
+                    return topic
                 continue  # a bare common noun ("ai negoziati") names no event
             words = [child] + [c for c in child.children if c.dep_ == "amod" and c.i > child.i]
             label = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
@@ -191,11 +244,37 @@ class VerbalFacts:
             return [(self.linker.add_actor(Actor(f"event/{slug(label)}", "Event", label, "")), "event")]
         return []
 
-    def implied_agent(self, frame: Frame, theme: Token | None) -> list[tuple[str, str]]:
-        """Agentless "sono stati inviati soldati nordcoreani": the demonym names the sender."""
-        if theme is None or frame.relation not in {"deploysTroopsTo", "suppliesWeaponsTo"}:
+    def event_by_topic(self, noun: Token) -> list[tuple[str, str]]:
+        """An event named by its kind and topic: "conferenza sulla ricostruzione dell'Ucraina",
+        "vertice sul clima di Belém". The label runs from the noun to the end of its topic phrase."""
+        if noun.lemma_.lower() not in self.lex.event_nouns:
             return []
-        country = self.country_of_modifier(theme)
+        topics = [c for c in noun.children
+                  if c.dep_.startswith("nmod") and c.i > noun.i and self._case(c) in {"su", "per"}]
+        if not topics:
+            return []
+        label = noun.doc[noun.i: self.phrase_end(topics[0]) + 1].text
+        return [(self.linker.add_actor(Actor(f"event/{slug(label)}", "Event", label, "")), "event")]
+
+    @classmethod
+    def phrase_end(cls, token: Token) -> int:
+        """The last word of a noun phrase through its nominal modifiers, not through clauses or
+        appositions ("ricostruzione dell'Ucraina, ospitata a Roma" ends at "Ucraina")."""
+        inside = {"nmod", "case", "det", "amod", "flat", "flat:name", "nummod", "fixed", "compound"}
+        return max([token.i] + [cls.phrase_end(c) for c in token.children if c.dep_ in inside and c.i > token.i])
+
+    def implied_agent(self, frame: Frame, theme: Token | None, verb: Token | None = None) -> list[tuple[str, str]]:
+        """Agentless "sono stati inviati soldati nordcoreani", "il petrolio venezuelano viene venduto
+        alla Cina": the demonym names the sender or seller;
+        "droni fabbricati in Russia": the country a weapon is made in makes it."""
+        if frame.relation == "produces" and verb is not None:
+            return [a for prep, noun in self.obliques(verb, None) if prep == "in" and noun.i in self.token_actor
+                    for a in self.actors_of(noun) if self.actor_type(a[0]) == "Country"]
+        if theme is None or frame.relation not in {"deploysTroopsTo", "suppliesWeaponsTo", "tradesWith"}:
+            return []
+        nouns = [theme] + [c for c in theme.children if c.dep_.startswith("nmod") and self._case(c) == "di"
+                           and theme.lemma_.lower() in self.lex.quantity_nouns]  # "migliaia di soldati americani"
+        country = next(filter(None, map(self.country_of_modifier, nouns)), None)
         return [(country, "demonym")] if country else []
 
     def is_separate(self, theme: Token | None) -> bool:
@@ -226,18 +305,21 @@ class VerbalFacts:
         for frame in frames:
             if frame.theme and not (words & frame.theme):
                 continue
-            agents = subjects or (self.implied_agent(frame, theme) if self.is_passive(verb) else [])
+            agents = subjects or (self.implied_agent(frame, theme, verb) if self.is_passive(verb) else [])
             agents = [a for a in agents if self.type_ok(a[0], frame.subject_types)]
             if frame.agent_theme and not any({t.lower_, t.lemma_.lower()} & frame.agent_theme
                                              for t in self.subjects(verb)):
                 continue  # "le truppe israeliane sono entrate a Gaza", not "la Svezia è entrata nella NATO"
+            if not agents and frame.pairwise and theme is not None:
+                # "Firmato a Bruxelles il partenariato tra Ue e Kazakistan": the parties of what was signed
+                agents = [a for c in self.between_in_phrase(theme) for a in self.actors_of(c)]
             if not agents:
                 continue
             objects = self.targets(frame, verb, theme) or self.zero_patients(frame, verb, theme, previous)
             objects = [o for o in objects if self.type_ok(o[0], frame.object_types)]
             pairs = [(s, o) for s in agents for o in objects if s[0] != o[0]]
             if not objects and frame.pairwise and len(agents) > 1 and not self.is_separate(theme):
-                pairs = list(combinations(agents, 2))
+                pairs = [(s, o) for s, o in combinations(agents, 2) if s[0] != o[0]]
             if frame.inverse:
                 pairs = [(o, s) for s, o in pairs]
             for (subj, subj_how), (obj, obj_how) in pairs:
