@@ -24,11 +24,11 @@ from .executors import batched, extract_stream
 from .facts import ArticleFacts
 from .graphview import actor_network
 from .html import render_html
-from .rdf import ARTICLE, PREFIXES, article_quads
+from .rdf import ARTICLE, PREFIXES
 from .shacl import ShaclReport, validate
 
 BATCH_SIZE = 32
-SHACL_MAX_TRIPLES = 20_000  # pySHACL with RDFS inference costs more than parsing beyond this: `kg validate`
+SHACL_MAX_TRIPLES = 10_000  # pySHACL with RDFS inference soon costs more than parsing: larger builds use `kg validate`
 EXPORTS = ("graph.ttl", "graph.trig", "graph.jsonld", "graph.html")
 
 Progress = Callable[[int], None]
@@ -93,14 +93,12 @@ def _count(summary: BuildSummary, extracted: ArticleFacts, actors: set[str]) -> 
             summary.provenance_only += 1
 
 
-def _store_results(store: ox.Store, results: Iterable[tuple[Article, ArticleFacts]],
-                   summary: BuildSummary) -> None:
-    """Write extracted articles into ``store``, one transaction per batch."""
+def _store_results(store: ox.Store, results: Iterable, summary: BuildSummary) -> None:
+    """Write extracted articles (with their N-Quads) into ``store``, one transaction per batch."""
     actors: set[str] = set()
     for batch in batched(results, BATCH_SIZE):
-        stores.add_quads(store, (quad for article, extracted in batch
-                                 for quad in article_quads(article, extracted)))
-        for _, extracted in batch:
+        store.load(b"".join(quads for _, _, quads in batch), format=ox.RdfFormat.N_QUADS)
+        for _, extracted, _ in batch:
             _count(summary, extracted, actors)
     summary.actors = len(actors)
 
@@ -151,7 +149,7 @@ def _build_locked(inputs, out, model, strict, progress, jobs, executor, schedule
     generation, store = stores.new_generation(out)
     try:
         articles = iter_articles(inputs, strict, summary.skipped)
-        results = extract_stream(articles, model, jobs, executor, scheduler, BATCH_SIZE, progress)
+        results = extract_stream(articles, model, jobs, executor, scheduler, BATCH_SIZE, progress, with_quads=True)
         _store_results(store, results, summary)
         if not summary.articles:
             raise KgError("no readable articles in the input" +
@@ -193,7 +191,8 @@ def _add_locked(inputs, out, model, strict, progress_factory, jobs, executor, sc
     if fresh:
         progress = progress_factory(len(fresh)) if progress_factory else None
         stores.mark_dirty(out)
-        results = extract_stream(iter(fresh), model, jobs, executor, scheduler, BATCH_SIZE, progress)
+        results = extract_stream(iter(fresh), model, jobs, executor, scheduler, BATCH_SIZE, progress,
+                                 with_quads=True)
         _store_results(store, results, summary)
     if fresh or repair:
         summary.shacl = _validate(store)

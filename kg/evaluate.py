@@ -126,7 +126,7 @@ def predict(items: list[GoldItem], model: str | None = None) -> dict[str, set[Tr
     from .executors import extract_stream
     articles = [Article(item.id, "", item.text, item.date) for item in items]
     predicted: dict[str, set[Triple]] = {}
-    for article, extracted in extract_stream(iter(articles), model):
+    for article, extracted, _ in extract_stream(iter(articles), model):
         labels = {actor.id: actor.label_it for actor in extracted.actors}
         predicted[article.id] = {(labels[f.subject], f.relation, labels[f.object])
                                  for f in extracted.facts if f.is_edge}
