@@ -11,6 +11,7 @@ from collections import deque
 from itertools import islice
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from functools import cache
 from multiprocessing import get_context
 from typing import Callable, Iterable, Iterator
 
@@ -47,12 +48,19 @@ def nquads(article: Article, extracted: ArticleFacts) -> bytes:
     return ox.serialize([to_ox_quad(*q) for q in article_quads(article, extracted)], format=ox.RdfFormat.N_QUADS)
 
 
-def _extract_docs(nlp, articles: Iterable[Article], batch_size: int, with_quads: bool) -> Iterator[Result]:
-    from .extract import extract_article, language_for
+@cache
+def _gazetteer():
+    """One gazetteer per process: the linker's phrase matcher is built once per gazetteer."""
     from .gazetteer import Gazetteer
 
+    return Gazetteer.load()
+
+
+def _extract_docs(nlp, articles: Iterable[Article], batch_size: int, with_quads: bool) -> Iterator[Result]:
+    from .extract import extract_article, language_for
+
     language = language_for(nlp.lang)
-    gazetteer = Gazetteer.load()
+    gazetteer = _gazetteer()
     for doc, article in nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size):
         extracted = extract_article(doc, article.id, article.date, language, gazetteer, nlp.tokenizer)
         yield article, extracted, nquads(article, extracted) if with_quads else None
