@@ -34,3 +34,18 @@ def extract(nlp, gazetteer):
                                  gazetteer, nlp.tokenizer)
         return {(f.subject, f.relation, f.object): f for f in result.facts}
     return run
+
+
+def build_articles(folder: Path, articles: dict[str, str]) -> Path:
+    """Write ``{file name: text}`` into ``folder`` and ``kg build`` them; returns the build folder."""
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    inputs = folder / "in"
+    inputs.mkdir(parents=True, exist_ok=True)
+    for name, text in articles.items():
+        (inputs / name).write_text(text, encoding="utf8")
+    result = CliRunner().invoke(app, ["build", str(inputs), "--out", str(folder / "out")])
+    assert result.exit_code == 0, result.output
+    return folder / "out"

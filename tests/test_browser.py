@@ -22,6 +22,7 @@ from kg.cli import app
 from kg.graphview import actor_network, neighbourhood
 from kg.html import BIG_GRAPH, render_html
 from kg.rdf import actor_iri, load_dataset
+from tests.conftest import build_articles
 
 CHROME_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -50,11 +51,7 @@ Il presidente ucraino Volodymyr Zelensky ha incontrato il segretario della NATO 
 @pytest.fixture(scope="module")
 def hostile_build(tmp_path_factory):
     """``kg build`` of the hostile article; returns the output folder."""
-    root = tmp_path_factory.mktemp("hostile")
-    (root / "hostile.txt").write_text(HOSTILE_ARTICLE, encoding="utf8")
-    result = CliRunner().invoke(app, ["build", str(root / "hostile.txt"), "--out", str(root / "out")])
-    assert result.exit_code == 0, result.output
-    return root / "out"
+    return build_articles(tmp_path_factory.mktemp("hostile"), {"hostile.txt": HOSTILE_ARTICLE})
 
 
 def hostile_graph() -> nx.MultiDiGraph:

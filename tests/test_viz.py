@@ -16,6 +16,7 @@ from kg.errors import KgError
 from kg.graphview import actor_network, find_actor, neighbourhood, top_actors
 from kg.html import BIG_GRAPH, layout, render_html
 from kg.rdf import actor_iri, load_dataset
+from tests.conftest import build_articles
 
 ARTICLE = ("date 2025-02-03 Vertice a Mosca\n"
            "La Corea del Nord ha inviato truppe in Russia. "
@@ -26,11 +27,7 @@ ARTICLE = ("date 2025-02-03 Vertice a Mosca\n"
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    root = tmp_path_factory.mktemp("viz")
-    (root / "a.txt").write_text(ARTICLE, encoding="utf8")
-    result = CliRunner().invoke(app, ["build", str(root / "a.txt"), "--out", str(root / "out")])
-    assert result.exit_code == 0, result.output
-    return root / "out"
+    return build_articles(tmp_path_factory.mktemp("viz"), {"a.txt": ARTICLE})
 
 
 def page_data(page: str) -> dict:
