@@ -47,11 +47,6 @@ def new_dataset() -> Dataset:
     return ds
 
 
-# Actor-description predicates copied from article graphs into the actor graph.
-DESCRIPTION_PREDICATES = (RDF.type, RDFS.label, SKOS.altLabel, OWL.sameAs)
-RECORD_CLASSES = (GEOKG.Article, GEOKG.FactRecord, GEOKG.Mention)
-
-
 def _record_iri(namespace: Namespace, *parts) -> URIRef:
     """Deterministic IRI from the parts: the same article always gives the same IRIs."""
     key = "|".join(str(part) for part in parts)

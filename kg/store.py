@@ -149,10 +149,6 @@ def build_quads(store: ox.Store) -> Iterator[ox.Quad]:
     return (quad for quad in store if quad.graph_name != ontology)
 
 
-def contains_article(store: ox.Store, article_iri: str) -> bool:
-    return store.contains_named_graph(ox.NamedNode(article_iri))
-
-
 def remove_articles(store: ox.Store, article_iris: Iterable[str]) -> None:
     """Drop article graphs and derive the actor graph again, in one transaction.
 
