@@ -64,6 +64,7 @@ class Lexicon:
     former_modifiers: frozenset[str] = frozenset()  # "l'ex premier" holds the office no more
     negating_verbs: frozenset[str] = frozenset()  # "ha escluso l'invio di", "ha negato di aver fornito"
     facility_nouns: frozenset[str] = frozenset()  # "lo stabilimento di Alabuga" names a facility
+    area_nouns: frozenset[str] = frozenset()  # "Leopoli, nell'ovest dell'Ucraina": part of a country
 
     def frames_for(self, lemma: str) -> tuple[Frame, ...]:
         """Frames of a predicate lemma.
@@ -122,6 +123,7 @@ def load_lexicon(lang: str) -> Lexicon:
         announce_verbs=frozenset(data.get("announce_verbs", ())),
         copular_verbs=frozenset(data.get("copular_verbs", ())),
         facility_nouns=frozenset(data.get("facility_nouns", ())),
+        area_nouns=frozenset(data.get("area_nouns", ())),
         negating_verbs=frozenset(data.get("negating_verbs", ())),
         former_modifiers=frozenset(data.get("former_modifiers", ())),
         quantity_nouns=frozenset(data.get("quantity_nouns", ())),

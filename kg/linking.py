@@ -95,8 +95,11 @@ class ArticleLinker:
     """
 
     def __init__(self, gazetteer: Gazetteer, tokenizer, not_actors: frozenset[str] = frozenset(),
-                 weapons: frozenset[str] = frozenset(), facilities: frozenset[str] = frozenset()):
+                 weapons: frozenset[str] = frozenset(), facilities: frozenset[str] = frozenset(),
+                 place_nouns: frozenset[str] = frozenset(), area_nouns: frozenset[str] = frozenset()):
         self.gazetteer = gazetteer
+        self.place_nouns = place_nouns  # "Sudzha, cittadina della regione di Kursk": a place
+        self.area_nouns = area_nouns  # "Leopoli, nell'ovest dell'Ucraina": a place
         self.tokenizer = tokenizer
         self.not_actors = not_actors
         self.weapons = weapons
@@ -129,6 +132,8 @@ class ArticleLinker:
         model_spans = [ent for ent in doc.ents if ent.label_ in NER_TYPES
                        and not covered.intersection(range(ent.start, ent.end))
                        and not self.gazetteer.by_demonym(ent[-1].text)]  # "Russi", "la Camera americana"
+        taken = covered | {i for ent in model_spans for i in range(ent.start, ent.end)}
+        model_spans += self._described_places(doc, taken)
         mentions = []
         for span in sorted(gazetteer_spans + filter_spans(model_spans), key=lambda s: s.start):
             if (span.start, span.end) in gaz_spans:
@@ -144,6 +149,30 @@ class ArticleLinker:
                     continue
             mentions.append((span, Mention(actor_id, span.text, span.start_char, span.end_char, how)))
         return mentions
+
+    def _described_places(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """Names neither the gazetteer nor the model knows, set off by a comma and described as a
+        place: "Sudzha, cittadina della regione di Kursk", "Leopoli, nell'ovest dell'Ucraina"."""
+        found = []
+        for token in doc:
+            if token.pos_ != "PROPN" or token.i in taken or not token.text[:1].isupper() or \
+                    (token.i > 0 and doc[token.i - 1].pos_ == "PROPN"):
+                continue
+            end = token.i + 1
+            while end < len(doc) and doc[end].pos_ == "PROPN" and end not in taken:
+                end += 1
+            if end + 2 >= len(doc) or doc[end].text != ",":
+                continue
+            j = end + 1
+            while j < len(doc) - 1 and doc[j].pos_ in {"DET", "ADJ", "NUM"}:
+                j += 1
+            word = doc[j]
+            place = word.lower_ in self.place_nouns or (
+                word.pos_ == "ADP" and doc[j + 1].lower_ in self.area_nouns and j + 2 < len(doc)
+                and doc[j + 2].pos_ == "ADP")  # "nell'ovest dell'…"
+            if place and doc[token.i:end].text.lower() not in self.not_actors:
+                found.append(Span(doc, token.i, end, label="LOC"))
+        return found
 
     def _facility_phrase(self, span: Span) -> Span | None:
         """"lo stabilimento di Alabuga", "la base spaziale di Pituffik": a name the gazetteer does

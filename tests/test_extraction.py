@@ -1,6 +1,8 @@
 """Extraction on our own Italian sentences: each test asserts the triples."""
 from datetime import date
 
+import pytest
+
 PRK, RUS, UKR, USA, TUR = "country/PRK", "country/RUS", "country/UKR", "country/USA", "country/TUR"
 KIM, PUTIN = "person/kim-jong-un", "person/vladimir-putin"
 
@@ -805,3 +807,103 @@ def test_number_of_soldiers_with_the_noun_tagged_as_a_verb(extract):
 def test_attacks_in_a_country_named_by_a_noun(extract):
     facts = extract("Gli attacchi israeliani in Libano sono proseguiti anche ieri.")
     assert (ISR, "attacks", "country/LBN") in edges(facts)
+
+
+# Robustness to parser slips and new wordings: (sentence, triples that must be edges).
+# Each row is one pattern; the comment says which slip or construction it covers.
+ROBUST_CASES = [
+    # an aside in brackets is not the object, and may cut the object off as a parataxis
+    ("Seul e Tokyo hanno siglato (dopo lunghe trattative) un patto di difesa.",
+     {("country/KOR", "signsAgreementWith", "country/JPN")}),
+    # "altri" parsed as the object, the counted soldiers as an oblique
+    ("Secondo Kiev, Mosca ha mandato altri duemila soldati in Bielorussia.",
+     {(RUS, "deploysTroopsTo", "country/BLR")}),
+    # a participle's "da" agent hung on its own oblique ("a lungo")
+    ("La Moldavia, minacciata a lungo dalla Russia, ha chiesto aiuto.",
+     {(RUS, "threatens", "country/MDA")}),
+    # a relative "che" after a comma parsed as the subject of a coordinated clause
+    ("Bashar al-Assad è scappato in Russia, che gli ha garantito asilo.",
+     {(RUS, "providesAidTo", "person/bashar-al-assad")}),
+    # a region's apposition parsed as a conjunct
+    ("La Crimea, regione meridionale dell'Ucraina, è stata annessa nel 2014.",
+     {("region/crimea", "partOf", UKR)}),
+    # the recipient on a participle describing a relation noun
+    ("Gli aiuti umanitari qatarioti destinati a Gaza sono stati consegnati.",
+     {("country/QAT", "providesAidTo", "region/striscia-di-gaza")}),
+    # a participle the tagger called a noun ("imposti" → "imposta"), with its "da" agent
+    ("I dazi imposti dall'Unione europea alla Cina sono cresciuti.",
+     {("org/ue", "sanctions", "country/CHN")}),
+    # an inverted subject of an intransitive verb, parsed as its object
+    ("Alla conferenza di Monaco ha partecipato anche il segretario generale della NATO.",
+     {("person/mark-rutte", "attends", "event/conferenza-di-monaco")}),
+    # "prendere parte a": the event hangs on the verb's own noun
+    ("Il premier indiano ha preso parte al vertice dei BRICS di Kazan.",
+     {("person/narendra-modi", "attends", "event/vertice-dei-brics-di-kazan")}),
+    # production as a noun, its agent by "da parte di"
+    ("La produzione di droni da parte dell'Iran è aumentata.",
+     {("country/IRN", "produces", "weapon/drone")}),
+    # a relative clause's antecedent does not swallow the clause's own object
+    ("L'Iran, che produce droni in serie, li avrebbe venduti alla Russia.",
+     {("country/IRN", "produces", "weapon/drone")}),
+    # a company described with a demonym is based there; the apposition parsed as the subject
+    ("Huawei, il colosso tecnologico cinese, ha firmato un contratto con il Brasile.",
+     {("org/huawei", "basedIn", "country/CHN"), ("org/huawei", "signsAgreementWith", "country/BRA")}),
+    # a plural apposition describes every coordinated company
+    ("Rosneft e Gazprom, i due colossi energetici russi, hanno perso clienti.",
+     {("org/rosneft", "basedIn", RUS), ("org/gazprom", "basedIn", RUS)}),
+    # what a purpose clause protests against has happened; "soldati" tagged as an adjective clause
+    ("Tokyo ha convocato l'ambasciatore russo per protestare contro l'invio di soldati nordcoreani in Ucraina.",
+     {(PRK, "deploysTroopsTo", UKR)}),
+    # the one thanked for an act did it
+    ("Zelensky ha ringraziato la Germania per gli aiuti umanitari destinati all'Ucraina.",
+     {("country/DEU", "providesAidTo", UKR)}),
+    # "combattere accanto a", the preposition's adverb completing the verb
+    ("I soldati bielorussi hanno combattuto accanto all'esercito russo.",
+     {("country/BLR", "cooperatesWith", RUS)}),
+    # a participle describing a weapon whose noun the parser left as an adjective under "nuovo"
+    ("Kim ha mostrato un nuovo drone d'attacco prodotto dall'industria nordcoreana.",
+     {(PRK, "produces", "weapon/drone")}),
+    # what a hostile act hits, named by a demonym, stands for the state
+    ("Washington ha sanzionato tre banche iraniane.",
+     {(USA, "sanctions", "country/IRN")}),
+    # the same for a relation noun in a headline
+    ("Nuove sanzioni di Ottawa contro le banche russe.",
+     {("country/CAN", "sanctions", RUS)}),
+    # an offensive "in" a region hits the region named, not the state of its demonym
+    ("L'offensiva russa nella regione ucraina di Sumy continua.",
+     {(RUS, "attacks", "location/sumy")}),
+    # a name unknown to gazetteer and model, described as a place after a comma, is a place
+    ("Kupiansk, nel nord-est dell'Ucraina, è stata colpita da missili russi.",
+     {(RUS, "attacks", "location/kupiansk"), ("location/kupiansk", "locatedIn", UKR)}),
+    ("Toretsk, cittadina della regione ucraina di Donetsk, è stata conquistata dalle truppe russe.",
+     {(RUS, "attacks", "location/toretsk"), ("location/toretsk", "locatedIn", "location/donetsk")}),
+    # "essere presente a" an event
+    ("Anche Lula era presente alla conferenza sul clima di Belém.",
+     {("person/luiz-inacio-lula-da-silva", "attends", "event/conferenza-sul-clima-di-belem")}),
+]
+
+
+def test_participle_of_a_weapon_is_not_the_previous_subjects(extract):
+    facts = extract("Kim ha mostrato un nuovo drone d'attacco prodotto dall'industria nordcoreana.")
+    assert (KIM, "produces", "weapon/drone") not in edges(facts)
+
+
+def test_the_accused_of_a_passive_participle_is_the_doer(extract):
+    facts = extract("L'UE ha sanzionato dieci aziende cinesi accusate di aiutare la Russia.")
+    assert ("org/ue", "sanctions", "country/CHN") in edges(facts)
+    assert ("org/ue", "providesAidTo", RUS) not in edges(facts)
+
+
+def test_offensive_in_a_region_is_not_against_the_state_of_its_demonym(extract):
+    facts = extract("L'offensiva ucraina nella regione russa di Belgorod è durata giorni.")
+    assert (UKR, "attacks", RUS) not in edges(facts)
+
+
+def test_absent_from_an_event_is_not_attending(extract):
+    facts = extract("Il premier indiano non era presente al vertice del G20 di Johannesburg.")
+    assert not {f for f in edges(facts) if f[1] == "attends"}
+
+
+@pytest.mark.parametrize(("text", "expected"), ROBUST_CASES, ids=[t[:40] for t, _ in ROBUST_CASES])
+def test_robust_wordings(extract, text, expected):
+    assert expected <= edges(extract(text))

@@ -33,12 +33,14 @@ MODAL_TAGS = {"negation", "request", "future"}
 NON_GAZETTEER = {
     "weapon": {"missile", "drone", "proiettile", "elicottero"},
     "event": {"parata militare di Pechino", "parata per l'anniversario dell'armistizio",
-              "conferenza sulla ricostruzione dell'Ucraina", "vertice del G20 di Johannesburg"},
+              "conferenza sulla ricostruzione dell'Ucraina", "vertice del G20 di Johannesburg",
+              "vertice dei BRICS di Kazan"},
     "place": {"Alaska", "Anchorage", "Tatarstan", "stabilimento di Alabuga", "Wonsan", "Unterlüß",
-              "Bassa Sassonia", "base spaziale di Pituffik"},
+              "Bassa Sassonia", "base spaziale di Pituffik", "Sudzha", "Leopoli"},
     "organisation": {"Rheinmetall", "Lukoil"},
 }
 OBJECT_RELATIONS = {"orders", "produces", "tests"}
+COVERING = {"dev.jsonl", "test.jsonl"}  # parts that must hold every relation and phenomenon
 
 
 def load_gazetteer():
@@ -132,7 +134,7 @@ def main():
     labels, variants = load_gazetteer()
     errors, seen_ids, seen_texts = [], set(), set()
     ok = True
-    for name in ("dev.jsonl", "test.jsonl"):
+    for name in ("dev.jsonl", "dev2.jsonl", "dev3.jsonl", "test.jsonl"):
         items, rels, phens, excl = check(HERE / name, labels, variants, errors, seen_ids, seen_texts)
         print(f"== {name}: {items} items, {sum(rels.values())} triples, {sum(excl.values())} excluded")
         print("  relations:  " + ", ".join(f"{r} {rels[r]}" for r in RELATIONS))
@@ -140,11 +142,12 @@ def main():
         print("  phenomena:  " + ", ".join(f"{p} {phens[p]}" for p in PHENOMENA))
         missing = [r for r in RELATIONS if r not in STRUCTURAL and rels[r] < 1]
         thin = [p for p in PHENOMENA if phens[p] < 2]
+        covering = name in COVERING  # the extra dev parts need not cover everything
         if missing:
-            ok = False
+            ok = ok and not covering
             print(f"  MISSING relations: {missing}")
         if thin:
-            ok = False
+            ok = ok and not covering
             print(f"  phenomena with fewer than 2 items: {thin}")
     for e in errors:
         print("ERROR", e)

@@ -68,6 +68,30 @@ class ClauseReading:
             return None
         return next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
 
+    def apposed_subject(self, token: Token) -> Token:
+        """"Gazprom, il colosso energetico russo, ha firmato": parsed with the apposition as the
+        subject and the name as an oblique. A subject noun naming no actor, set off by commas right
+        after a name no preposition introduces, stands for that name."""
+        if token.pos_ != "NOUN" or not token.dep_.startswith("nsubj") or self.actors_of(token):
+            return token
+        name = self.apposed_to(token)
+        last = max(t.i for t in token.subtree)
+        closed = token.doc[last].text == "," or (last + 1 < len(token.doc) and token.doc[last + 1].text == ",")
+        if name is None or name.i > token.i or not self.unmarked_actor(name) or not closed:
+            return token
+        return name
+
+    def postverbal_subject(self, verb: Token) -> Token | None:
+        """An inverted subject the parser took for an object: the verb takes no object in any of
+        its frames ("partecipare a", "collaborare con"), and an actor follows it as ``obj``."""
+        frames = self.verb_frames(verb)
+        object_specs = {"obj", "theme", "theme_between", "place_in_obj", "origin", "clause", "iobj"}
+        if not frames or any(f.theme or f.direct or set(f.target) & object_specs for f in frames):
+            return None
+        if any(c.dep_.startswith("nsubj") for c in verb.children):
+            return None
+        return next((c for c in verb.children if c.dep_ == "obj" and c.i > verb.i and self.actors_of(c)), None)
+
     def subjects(self, verb: Token) -> list[Token]:
         """The agents of a predicate: active subjects, passive agents, or the governing clause's."""
         passive = self.is_passive(verb)
@@ -82,17 +106,23 @@ class ClauseReading:
                     (child.dep_ == "obl" and passive and self._case(child) == "da"):
                 found.append(child)
         if passive and not found:  # "messa al bando da Israele": the agent hung on the idiom's noun
+            # "minacciato più volte da Israele": the agent hung on "volte"
             found += [g for c in verb.children if c.dep_ == "obl" and self._case(c) != "da"
-                      for g in c.children if g.dep_.startswith("nmod") and self._case(g) == "da"]
+                      for g in c.children if g.dep_.startswith(("nmod", "obl:agent")) and self._case(g) == "da"]
+        if not passive and not found:  # "Al vertice ha partecipato anche il segretario dell'ONU"
+            found += [t for t in [self.postverbal_subject(verb)] if t is not None]
         if not passive and not found:  # a caseless name before the verb is a misparsed subject
             found += [c for c in verb.children if c.dep_ in {"obl", "parataxis", "dislocated", "vocative"} and c.i < verb.i
                       and c.pos_ == "PROPN" and self._case(c) is None]
         if not found and verb.i in self.stranded_subjects:
             return self.stranded_subjects[verb.i]
-        found = [verb.head if self.is_relative(t) and verb.dep_.startswith("acl") else t for t in found]
+        found = [verb.head if self.is_relative(t) and verb.dep_.startswith("acl") else
+                 self.comma_antecedent(t) if self.is_relative(t) and verb.dep_ in {"conj", "parataxis"} else t
+                 for t in found]
         found += [t for agent in found if self._case(agent) == "da"
                   for t in self.torn_conjuncts(agent) if t not in found]
         found = [c for t in found for c in self.counted(t)]
+        found = [self.apposed_subject(t) for t in found]
         if not found and verb.dep_ == "acl:relcl" and self.is_place_relative(verb):
             # "si è recato a Tokyo, dove ha incontrato Ishiba": the one who went there
             return self.subjects(verb.head.head) if verb.head.head.pos_ in {"VERB", "AUX"} else []
@@ -100,12 +130,26 @@ class ClauseReading:
             return [verb.head]
         if not found and verb.head != verb and verb.dep_ in {"xcomp", "ccomp", "acl", "advcl"} and \
                 self.governing_lemma(verb.head) in self.lex.object_control_verbs:
-            return [c for c in verb.head.children if c.dep_ in {"obj", "iobj"}]  # "accusa Israele di aver ucciso"
+            accused = [c for c in verb.head.children if c.dep_ in {"obj", "iobj"}]  # "accusa Israele di aver ucciso"
+            if not accused and self.is_passive(verb.head):
+                # "aziende cinesi accusate di aiutare la Russia", "è accusato di aver…": the accused acts
+                theme = self.theme(verb.head)
+                return [theme] if theme is not None else []
+            return accused
         if not found and verb.head != verb and (verb.dep_ in {"xcomp", "conj"} or self.is_adverbial_nonfinite(verb)):
             return self.subjects(verb.head)
         if not found and not passive and verb.dep_ == "ROOT":
             return self.fronted_subject(verb)
         return found
+
+    def comma_antecedent(self, pronoun: Token) -> Token:
+        """"è fuggito in Russia, che gli ha concesso asilo", parsed as a coordinated clause: the
+        relative pronoun after a comma stands for the name right before the comma."""
+        doc = pronoun.doc
+        k = pronoun.i - 1
+        if k >= 1 and doc[k].text == "," and doc[k - 1].i in self.token_actor and doc[k - 1].sent == pronoun.sent:
+            return doc[k - 1]
+        return pronoun
 
     def is_place_relative(self, verb: Token) -> bool:
         """A relative clause about where something happened ("dove", "in cui"): its antecedent
@@ -156,7 +200,20 @@ class ClauseReading:
         """A passive clause; verbs of motion take "essere" and are active even when the parser
         says passive ("le truppe sono entrate a Gaza")."""
         return verb.lemma_.lower() not in self.lex.unaccusative_verbs and \
-            (is_passive(verb) or self.is_passive_participle(verb) or self.has_passive_subject(verb))
+            (is_passive(verb) or self.is_passive_participle(verb) or self.has_passive_subject(verb)
+             or self.is_mistagged_participle(verb))
+
+    def is_mistagged_participle(self, token: Token) -> bool:
+        """A past participle the tagger called a noun or adjective ("i dazi imposti da Trump", with
+        "imposti" read as the noun "imposta"): it describes a noun, has a "da" agent naming an actor
+        or a demonym group, and its form is a participle of some verb."""
+        if token.pos_ not in {"NOUN", "ADJ"} or not token.dep_.startswith(("acl", "amod")) or \
+                token.i in self.token_actor or token.head.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        if not token.lower_.endswith(("to", "ta", "ti", "te")) or not self.lang.lemma_guesses(token.text):
+            return False
+        return any(c.i > token.i and self._case(c) == "da" and c.dep_ in {"obl:agent", "obl", "nmod"}
+                   and (c.i in self.token_actor or self.demonym_of(c)) for c in token.children)
 
     def has_passive_subject(self, verb: Token) -> bool:
         """"La Lituania è minacciata dalle manovre russe": the parser called "è" a plain auxiliary.
@@ -176,8 +233,12 @@ class ClauseReading:
     def is_passive_participle(verb: Token) -> bool:
         """A bare past participle describing a noun is passive: "gli aiuti inviati dall'Egitto",
         "l'accordo firmato da X e Y" (the parser may hang it as ``advcl`` on a complement)."""
-        described = verb.head.pos_ in {"NOUN", "PROPN"} or \
-            (verb.dep_ == "advcl" and any(c.dep_ == "obl:agent" for c in verb.children))  # "X, criticata da Y, ha…"
+        agents = [c for c in verb.children if c.dep_ == "obl:agent"] + \
+            [g for c in verb.children if c.dep_ == "obl" for g in c.children if g.dep_ == "obl:agent"]
+        # "un nuovo missile balistico prodotto da…" may come parsed with the adjective "nuovo" as the noun
+        nominal_adjective = verb.head.pos_ == "ADJ" and verb.head.dep_ in {"obj", "nsubj", "nsubj:pass", "obl", "nmod"}
+        described = verb.head.pos_ in {"NOUN", "PROPN"} or nominal_adjective or \
+            (verb.dep_ == "advcl" and bool(agents))  # "X, criticata da Y, ha…", "minacciato più volte da Y"
         return verb.pos_ == "VERB" and verb.dep_.startswith(("acl", "advcl")) and verb.dep_ != "acl:relcl" \
             and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") \
             and described and not any(c.dep_.startswith("aux") for c in verb.children)
@@ -216,9 +277,16 @@ class ClauseReading:
             return misparsed_object
         passive = self.is_passive(verb)
         wanted = {"nsubj:pass", "nsubj"} if passive else {"obj"}
-        for child in verb.children:
-            if child.dep_ in wanted and not self.is_relative_subject(child, verb):
+        # "hanno firmato (non senza tensioni) l'intesa": an aside in brackets is not the theme
+        inverted = None if passive else self.postverbal_subject(verb)
+        for child in sorted(verb.children, key=self.is_bracketed):
+            if child.dep_ in wanted and not self.is_relative_subject(child, verb) and child != inverted:
                 return self.counted_noun(child)
+        for child in verb.children:  # "hanno siglato (dopo lunghe trattative) un patto": cut off by the aside
+            start = min(t.i for t in child.subtree)
+            if child.dep_ == "parataxis" and child.pos_ == "NOUN" and not passive and start > verb.i \
+                    and child.doc[start - 1].text == ")":
+                return child
         for child in verb.children:  # a theme noun or name mistagged as a clause: "ha inviato soldati"
             if child.dep_ in {"xcomp", "ccomp", "advcl"} and (self._is_theme_noun(child) or
                                                      (child.pos_ in {"PROPN", "X"} and child.i in self.token_actor)):
@@ -234,9 +302,19 @@ class ClauseReading:
                         and child.i not in self.token_actor and self._case(child) is None:
                     return child
         if (verb.dep_.startswith("acl") and "Part" in verb.morph.get("VerbForm") and verb.head.pos_ == "NOUN") \
-                or self.is_passive_participle(verb):
+                or self.is_passive_participle(verb) or self.is_mistagged_participle(verb):
             return self.described_noun(verb)  # "i colloqui …, ospitati da…", "il Canada, criticato da Trump,"
         return self.fronted_theme(verb) if passive else self.misplaced_theme(verb)
+
+    @staticmethod
+    def is_bracketed(token: Token) -> bool:
+        """A phrase between brackets, an aside: "(non senza tensioni)"."""
+        words = list(token.subtree)
+        doc = token.doc
+        start, end = words[0].i, words[-1].i
+        opened = start > 0 and doc[start - 1].text == "(" or words[0].text == "("
+        closed = end + 1 < len(doc) and doc[end + 1].text == ")" or words[-1].text == ")"
+        return opened and closed
 
     def counted_noun(self, token: Token) -> Token:
         """"ha inviato altri tremila soldati": the parser may make the number the object and tag the
@@ -244,6 +322,13 @@ class ClauseReading:
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         if token.pos_ == "NUM" and following is not None and self._is_theme_noun(following):
             return following
+        if token.pos_ in {"PRON", "DET", "NUM"} and not self._is_theme_noun(token):
+            # "ha mandato altri mille militari": "altri" as the object, the counted noun an oblique
+            for word in token.doc[token.i + 1: min(token.i + 4, token.sent.end)]:
+                if self._is_theme_noun(word) and word.head in {token, token.head}:
+                    return word
+                if word.pos_ not in {"NUM", "DET", "ADJ", "ADV"}:
+                    break
         return token
 
     def misplaced_theme(self, verb: Token) -> Token | None:
@@ -438,6 +523,10 @@ class ClauseReading:
         particles = [c.lower_ for c in verb.children if c.dep_ in {"discourse", "advmod", "expl", "compound:prt"}]
         particles += [f"{self._case(c)} {c.lemma_.lower()}" for c in verb.children  # "mettere al bando"
                       if c.dep_ == "obl" and self._case(c)]
+        particles += [m.lower_ for c in verb.children if c.dep_ == "obl"  # "combattere accanto a"
+                      for m in c.children if m.dep_ == "case" and m.pos_ == "ADV"]
+        particles += [c.lower_ for c in verb.children  # "prendere parte": a bare noun completing the verb
+                      if c.dep_ == "obj" and c.pos_ == "NOUN" and not any(d.dep_ == "det" for d in c.children)]
         for key in [f"{lemma} {p}" for p in particles] + [lemma, verb.lower_] + self.lang.lemma_guesses(verb.text):
             frames = self.lex.frames_for(key)
             if frames:

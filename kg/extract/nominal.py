@@ -68,6 +68,11 @@ class NominalFacts:
             governor.pos_ in {"VERB", "AUX"} else ("asserted", None)
         if modality == "negated":
             modality = "asserted"
+        # "per protestare contro l'invio di soldati": what is judged has happened, whatever the judging
+        judged = governor is not None and governor.pos_ == "VERB" and \
+            any(f.relation in {"praises", "criticizes"} for f in self.verb_frames(governor))
+        if modality in {"planned", "requested"} and judged:
+            modality, source = "asserted", None
         if governor is not None and noun.dep_ in {"obj", "nsubj", "nsubj:pass"} and \
                 self.governing_lemma(governor) in self.lex.negating_verbs:
             modality = "negated"  # "ha escluso l'invio dei missili"
@@ -78,7 +83,7 @@ class NominalFacts:
         if any(c.lower_ in self.lex.negative_determiners for c in noun.children):
             return "negated", source  # "Washington-Pechino, nessun accordo sui dazi"
         if any(c.lemma_.lower() in self.lex.hypothetical_modifiers for c in noun.children) or \
-                (governor is not None and "Inf" in governor.morph.get("VerbForm")) or \
+                (governor is not None and "Inf" in governor.morph.get("VerbForm") and not judged) or \
                 (governor is not None and noun.dep_ == "obj" and governor.lemma_.lower() in self.lex.announce_verbs) \
                 or self.is_planned_by(noun, governor):
             modality = "planned"
@@ -103,6 +108,13 @@ class NominalFacts:
         heads = [noun] + [c for c in noun.children if c.dep_ == "amod"]
         heads += [c for c in noun.children if self._case(c) == "di" and self.is_relation_noun(c)]
         found = [(self._case(c), c) for h in heads for c in h.children if c.dep_.startswith(("nmod", "obl"))]
+        # "l'invio di soldati nordcoreani in Russia" with "soldati" tagged as an adjective clause
+        found += [("di", c) for c in noun.children if c.dep_ in {"acl", "amod"} and c.i > noun.i
+                  and self._case(c) == "di" and self._is_theme_noun(c)]
+        # "gli aiuti giordani destinati a Gaza": the recipient on a participle describing the noun
+        found += [(self._case(c), c) for p in noun.children if p.dep_ == "acl" and "Part" in p.morph.get("VerbForm")
+                  and not any(a.dep_.startswith("aux") for a in p.children)
+                  for c in p.children if c.dep_ == "obl" and self._case(c) not in {None, "da", "di"}]
         # "il patto di difesa comune tra Armenia e Francia": the parties hang on the "di" noun
         # "ha fatto da mediatore nei colloqui tra X e Y": they hang on the talks the noun governs
         found += [("tra", c) for p, d in list(found) if (p == "di" or self.is_relation_noun(d)) and
@@ -184,6 +196,10 @@ class NominalFacts:
         if not agents and governor is not None and noun.dep_ in {"obj", "obl"} and governor.pos_ == "VERB" \
                 and not self.is_evaluative(governor):
             agents = [a for t in self.subjects(governor) for a in self.actors_of(t)]
+        if not agents and governor is not None and governor.pos_ == "VERB" and self._case(noun) == "per" \
+                and self.is_evaluative(governor):
+            # "ha ringraziato il Giappone per gli aiuti inviati a Kiev": the one thanked (or blamed) did it
+            agents = [a for c in governor.children if c.dep_ == "obj" for a in self.actors_of(c)]
         clause = self.clause_verb(noun)
         if not agents and "clause_subjects" in frame.target and clause is not None and not self.is_evaluative(clause):
             agents = [a for t in self.subjects(clause) for a in self.actors_of(t)]
@@ -206,6 +222,11 @@ class NominalFacts:
         found = self.actors_of(complement)
         if not found and frame.relation in {"praises", "criticizes", "opposes"}:
             found = self.actors_inside(complement, depth=1)
+        if not found and self._case(complement) == "in" and frame.relation == "attacks":
+            found = self.actors_inside(complement, depth=1)  # "l'offensiva nella regione russa di Kursk"
+        elif not found and self._case(complement) != "in":
+            # "sanzioni contro la flotta ombra russa": a hostile act's target by its demonym (not where it is)
+            found = self.demonym_target(frame, complement)
         return found
 
     def agents_by_part(self, noun: Token) -> list[tuple[str, str]]:

@@ -71,7 +71,7 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, NominalFacts, S
             self.find_stranded_subjects(sent)
             facts.extend(self.title_facts(sent, evidence))
             for token in sent:
-                if token.pos_ in {"VERB", "AUX"} or token.dep_ == "ROOT":
+                if token.pos_ in {"VERB", "AUX"} or token.dep_ == "ROOT" or self.is_mistagged_participle(token):
                     facts.extend(self.clause_facts(token, sent, evidence))
                 if token.pos_ in {"VERB", "NOUN"}:
                     facts.extend(self.naming_facts(token, evidence))
@@ -81,6 +81,8 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, NominalFacts, S
                         self.is_mistagged_noun(token):
                     facts.extend(self.nominal_facts(token, sent, evidence))  # "la Cina, alleato di Mosca"
                     facts.extend(self.structural_facts(token, evidence))
+                if token.pos_ in {"NOUN", "ADJ"}:
+                    facts.extend(self.company_seat_facts(token, evidence))
         return dedupe(facts)
 
 
@@ -89,7 +91,8 @@ def extract_article(doc: Doc, article_id: str, article_date: date | None, langua
     """Read one parsed article into linked actors, mentions and facts."""
     lexicon = language.lexicon
     linker = ArticleLinker(gazetteer, tokenizer, lexicon.not_actors | frozenset(lexicon.role_nouns),
-                           lexicon.lists["@weapons"], lexicon.facility_nouns)
+                           lexicon.lists["@weapons"], lexicon.facility_nouns,
+                           lexicon.structural_nouns.get("locatedIn", frozenset()), lexicon.area_nouns)
     reader = ArticleReader(language, gazetteer, linker, article_date)
     facts = reader.read(doc)
     used = {f.subject for f in facts} | {f.object for f in facts} | {f.source for f in facts if f.source} | \

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from ..facts import Evidence, Fact
+from .common import chain_root, conjuncts
 
 
 class StructuralFacts:
@@ -14,8 +15,8 @@ class StructuralFacts:
     def structural_facts(self, token: Token, evidence: Evidence) -> Iterable[Fact]:
         """partOf, capitalOf, locatedIn, basedIn, memberOf from the nouns that state them
         (``structural_nouns`` in the lexicon says which noun states which)."""
-        lemma = token.lemma_.lower()
-        kinds = [kind for kind, nouns in self.lex.structural_nouns.items() if lemma in nouns]
+        words = {token.lemma_.lower(), token.lower_}  # the lemmatizer slips: "cittadina" → "cittadinare"
+        kinds = [kind for kind, nouns in self.lex.structural_nouns.items() if words & nouns]
         readers = {"partOf": self.region_facts, "bodyOf": self.body_facts, "capitalOf": self.capital_facts,
                    "locatedIn": self.city_facts, "basedIn": self.seat_facts, "memberOf": self.member_facts}
         for kind in kinds:
@@ -24,12 +25,41 @@ class StructuralFacts:
                     yield Fact(subject, relation, obj, evidence, "asserted", score,
                                f"{self.lang.code}:struct:{relation}")
 
+    def company_seat_facts(self, token: Token, evidence: Evidence) -> Iterable[Fact]:
+        """"Gazprom, il colosso energetico russo", "Rosneft e Lukoil, i due giganti petroliferi
+        russi": a company described by a phrase with a demonym is based in that state. The
+        describing noun may be anything (the parser may even call it an adjective)."""
+        if token.pos_ not in {"NOUN", "ADJ"} or token.i in self.token_actor:
+            return
+        head = self.apposed_to(token)
+        if head is None:
+            return
+        first = chain_root(head)
+        members = [self.token_actor[t.i] for t in [first, *conjuncts(first)] if t.i in self.token_actor]
+        if not any(self.actor_type(m) == "Company" for m in members):
+            return
+        modifiers = [c for c in token.children if c.dep_ == "amod"]
+        modifiers += [g for c in modifiers for g in c.children if g.dep_ == "amod"]  # "petroliferi russi"
+        country = self.demonym_of(token) or next(
+            (self.linker.add_entry(e) for e in map(self.gazetteer.by_demonym, [m.lower_ for m in modifiers]) if e),
+            None)
+        if country is None or self.actor_type(country) != "Country":
+            return
+        for member in dict.fromkeys(members):
+            if self.actor_type(member) not in {"Country", "Person", "City", "Region"} and member != country:
+                yield Fact(member, "basedIn", country, evidence, "asserted", 0.75, f"{self.lang.code}:struct:basedIn")
+
     def region_facts(self, token: Token) -> Iterable[tuple]:
         """"la regione russa di Kursk": Kursk partOf Russia."""
         country = self.country_of_modifier(token)
         for child in token.children:
             if self._case(child) == "di":
                 yield self.place_of(child), "partOf", country, 0.8
+        # "il Donbass, regione orientale dell'Ucraina" (an apposition the parser may call a conjunct)
+        head = self.apposed_to(token)
+        place = self.place_of(head) if head is not None else None
+        if country and place and self.actor_type(place) == "Region" and self.actor_type(country) == "Country":
+            yield place, "partOf", country, 0.8
 
     def body_facts(self, token: Token) -> Iterable[tuple]:
         """"l'UNRWA, l'agenzia dell'ONU": UNRWA partOf ONU."""
@@ -48,7 +78,11 @@ class StructuralFacts:
         """"Kharkiv, la seconda città dell'Ucraina": Kharkiv locatedIn Ukraine."""
         head = self.apposed_to(token)
         if head is not None:
-            yield self.place_of(head), "locatedIn", self.country_of_modifier(token) or self.country_in_area(token), 0.8
+            # "Sudzha, cittadina della regione russa di Kursk": the place named inside the "di" phrase
+            inner = [p for c in token.children if self._case(c) == "di" and c.i not in self.token_actor
+                     for p, _ in self.place_within(c)]
+            yield self.place_of(head), "locatedIn", \
+                self.country_of_modifier(token) or self.country_in_area(token) or next(iter(inner), None), 0.8
 
     def country_in_area(self, token: Token) -> str | None:
         """The country of an area phrase under a place noun: "città nel nord-est dell'Ucraina"."""
@@ -92,7 +126,21 @@ class StructuralFacts:
     def located_facts(self, token: Token, evidence: Evidence) -> Iterable[Fact]:
         """"ad Anchorage, in Alaska", "nello stabilimento di Alabuga, in Tatarstan": a place
         followed by ", in" and a wider place lies in it."""
-        if self._case(token) != "in" or token.i not in self.token_actor:
+        if token.i not in self.token_actor:
+            return
+        area = token.head
+        if self._case(token) == "di" and area.lower_ in self.lex.area_nouns and self._case(area) == "in":
+            # "Leopoli, nell'ovest dell'Ucraina": the part of the country stands for the country
+            start = min(t.i for t in area.subtree)
+            k = start - 1
+            if k >= 1 and token.doc[k].text == "," and token.doc[k - 1].i in self.token_actor:
+                place, wider = self.place_of(token.doc[k - 1]), self.place_of(token)
+                if place and wider and place != wider and \
+                        self.actor_type(place) in {"City", "Location", "Facility", "Region"}:
+                    yield Fact(place, "locatedIn", wider, evidence, "asserted", 0.75,
+                               f"{self.lang.code}:struct:locatedIn")
+            return
+        if self._case(token) != "in":
             return
         start = self.mention_start(token)
         k = start.i - 1

@@ -39,8 +39,9 @@ class VerbalFacts:
                 found += self.object_entity(frame, verb, theme)
             elif spec == "theme_between" and theme is not None:  # "ospitare i colloqui tra Russia e Ucraina"
                 found += [a for c in self.between_in_phrase(theme) for a in self.actors_of(c)]
-            elif spec == "event" and theme is None:
-                found += self.event_entity(verb)
+            elif spec == "event" and (theme is None or self.is_predicate_part(frame, theme)):
+                # "ha preso parte alla parata": the event may hang on the verb's own noun
+                found += self.event_entity(verb) or (self.event_entity(theme) if theme is not None else [])
             elif spec == "place_in_obj" and theme is not None:  # "controllano mille km² della regione di Kursk"
                 found += self.place_within(theme)
             elif spec == "origin" and theme is not None:  # "ha ricevuto sistemi di difesa aerea russi"
@@ -54,6 +55,11 @@ class VerbalFacts:
                 unique.append(item)
         return unique
 
+    @staticmethod
+    def is_predicate_part(frame: Frame, theme: Token) -> bool:
+        """The object is a word of the predicate itself ("parte" in "prendere parte")."""
+        return " " in frame.lemma and theme.lower_ in frame.lemma.split()[1:]
+
     def object_targets(self, frame: Frame, verb: Token, theme: Token) -> list[tuple[str, str]]:
         """Actors the object stands for or names inside it."""
         if is_personal_pronoun(theme) and not self.is_passive(verb):
@@ -66,6 +72,8 @@ class VerbalFacts:
         inside = agents if agents is not None else self.actors_inside(theme)
         if not inside and self.is_victim_noun(theme):  # "ha colpito obiettivi militari in Iran"
             inside = [a for prep, noun in self.obliques(verb, None) if prep in {"in", "a"} for a in self.actors_of(noun)]
+        if not inside and agents is None:  # "ha sanzionato tre banche iraniane": the state of what is hit
+            inside = self.demonym_target(frame, theme)
         if not inside and frame.relation in {"praises", "criticizes", "opposes"}:
             # "ha elogiato le riforme varate da Roma": the doer of what is judged
             inside = [a for c in theme.children if c.dep_ == "acl" and self.is_passive(c)
@@ -183,10 +191,14 @@ class VerbalFacts:
 
     def object_entity(self, frame: Frame, verb: Token, theme: Token | None) -> list[tuple[str, str]]:
         """A non-actor object (weapon or topic) for ``orders``/``produces``/``tests``."""
-        agents = {t.i for s in self.subjects(verb) for t in s.subtree}
+        # a relative clause's antecedent holds the clause itself: "la Corea del Nord, che produce missili"
+        agents = {t.i for s in self.subjects(verb) if not s.is_ancestor(verb) for t in s.subtree}
         scope = [t for t in verb.subtree if t.i not in agents and t.i > verb.i]
         if verb.dep_.startswith("acl"):  # "droni … progettati dall'Iran": the noun the participle describes
-            scope = [verb.head] + ([verb.head.head] if verb.head.dep_ == "conj" else []) + scope
+            # and its modifiers before the participle ("un nuovo missile balistico prodotto da…" with
+            # "nuovo" parsed as the head)
+            before = [t for t in verb.head.subtree if t.i < verb.i and t.i not in agents and t != verb.head]
+            scope = [verb.head] + ([verb.head.head] if verb.head.dep_ == "conj" else []) + before + scope
         elif theme is not None and self.is_passive(verb):  # "quei droni vengono fabbricati in Bielorussia"
             scope = [theme] + scope
         for token in scope:
@@ -223,7 +235,8 @@ class VerbalFacts:
         """An event attended: "hanno assistito alla parata militare di Pechino" (an event named by
         a noun, its adjectives and the place or body it belongs to), or a named actor ("al G7")."""
         for child in verb.children:
-            if not (child.dep_.startswith("obl") and self._case(child) == "a"):
+            attached = child.dep_.startswith("obl") or (verb.pos_ == "NOUN" and child.dep_.startswith("nmod"))
+            if not (attached and self._case(child) == "a"):
                 continue
             if child.i in self.token_actor:
                 return self.actors_of(child)
