@@ -26,6 +26,8 @@ class Frame:
     depth: int = 1  # how deep a prepositional object may hide: "no al pacchetto di sanzioni dell'Ue" is 2
     inverse: bool = False
     agent_theme: frozenset[str] = frozenset()  # words the subject noun must be ("truppe" for "entrare in")  # the subject receives: "ha ricevuto sistemi russi" is Russia supplying it
+    mutual: bool = False  # a pairwise relation each party holds to the other ("scontri tra X e Y": both attack)
+    exclude: frozenset[str] = frozenset()  # modifiers that take the relation away ("scontro diplomatico")
 
 
 @dataclass(frozen=True)
@@ -60,10 +62,12 @@ class Lexicon:
     quantity_nouns: frozenset[str] = frozenset()  # "migliaia di soldati": the theme is the soldiers
     modal_verbs: frozenset[str] = frozenset()  # "potrebbe ospitare": a possibility, not a fact
     negative_determiners: frozenset[str] = frozenset()  # "nessun accordo"
+    privative_prepositions: frozenset[str] = frozenset()  # "senza la partecipazione di X"
     event_nouns: frozenset[str] = frozenset()  # "conferenza sulla ricostruzione dell'Ucraina": an event by its topic
     former_modifiers: frozenset[str] = frozenset()  # "l'ex premier" holds the office no more
     negating_verbs: frozenset[str] = frozenset()  # "ha escluso l'invio di", "ha negato di aver fornito"
     facility_nouns: frozenset[str] = frozenset()  # "lo stabilimento di Alabuga" names a facility
+    company_nouns: frozenset[str] = frozenset()  # "l'azienda tedesca Rheinmetall" names a company
     area_nouns: frozenset[str] = frozenset()  # "Leopoli, nell'ovest dell'Ucraina": part of a country
 
     def frames_for(self, lemma: str) -> tuple[Frame, ...]:
@@ -98,7 +102,8 @@ def load_lexicon(lang: str) -> Lexicon:
                           tuple(entry.get("target", ())), bool(entry.get("pairwise")), bool(entry.get("direct")),
                           frozenset(entry.get("subject_types", ())),
                           frozenset(entry.get("object_types", ())), int(entry.get("depth", 1)),
-                          bool(entry.get("inverse")), expand(entry.get("agent_theme")))
+                          bool(entry.get("inverse")), expand(entry.get("agent_theme")),
+                          bool(entry.get("mutual")), expand(entry.get("exclude")))
             frames.setdefault(frame.lemma, []).append(frame)
         return {k: tuple(v) for k, v in frames.items()}
 
@@ -123,6 +128,7 @@ def load_lexicon(lang: str) -> Lexicon:
         announce_verbs=frozenset(data.get("announce_verbs", ())),
         copular_verbs=frozenset(data.get("copular_verbs", ())),
         facility_nouns=frozenset(data.get("facility_nouns", ())),
+        company_nouns=frozenset(data.get("company_nouns", ())),
         area_nouns=frozenset(data.get("area_nouns", ())),
         negating_verbs=frozenset(data.get("negating_verbs", ())),
         former_modifiers=frozenset(data.get("former_modifiers", ())),
@@ -138,4 +144,5 @@ def load_lexicon(lang: str) -> Lexicon:
         event_nouns=frozenset(data.get("event_nouns", ())),
         modal_verbs=frozenset(data.get("modal_verbs", ())),
         negative_determiners=frozenset(data.get("negative_determiners", ())),
+        privative_prepositions=frozenset(data.get("privative_prepositions", ())),
     )

@@ -96,7 +96,9 @@ class ArticleLinker:
 
     def __init__(self, gazetteer: Gazetteer, tokenizer, not_actors: frozenset[str] = frozenset(),
                  weapons: frozenset[str] = frozenset(), facilities: frozenset[str] = frozenset(),
-                 place_nouns: frozenset[str] = frozenset(), area_nouns: frozenset[str] = frozenset()):
+                 place_nouns: frozenset[str] = frozenset(), area_nouns: frozenset[str] = frozenset(),
+                 company_nouns: frozenset[str] = frozenset()):
+        self.company_nouns = company_nouns  # "l'azienda tedesca Rheinmetall": a company, whatever the model says
         self.gazetteer = gazetteer
         self.place_nouns = place_nouns  # "Sudzha, cittadina della regione di Kursk": a place
         self.area_nouns = area_nouns  # "Leopoli, nell'ovest dell'Ucraina": a place
@@ -124,6 +126,15 @@ class ArticleLinker:
             if all(t.pos_ == "ADJ" and t.is_lower for t in doc[start:end]):
                 continue  # "la città ucraina": an adjective spelled like a name ("Ucraina")
             candidates[(start, end)] = keys[doc.vocab.strings[match_id]]
+        # A company named like a person ("Leonardo") yields to a full personal name around it
+        # ("Leonardo DiCaprio"): a model person entity longer than the match, all names.
+        people = [ent for ent in doc.ents if NER_TYPES.get(ent.label_) == "Person" and len(ent) > 1
+                  and all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in ent)]
+        for start, end in list(candidates):
+            entry = self.gazetteer.get(candidates[(start, end)][0])
+            if entry.type == "Company" and any(p.start <= start and end <= p.end and end - start < len(p)
+                                               for p in people):
+                del candidates[(start, end)]
         # Gazetteer names first: a model span swallowing two known names
         # ("Commissione europea Ursula von der Leyen") must not hide them.
         gazetteer_spans = _prefer_content(doc[s:e] for s, e in candidates)
@@ -187,6 +198,14 @@ class ArticleLinker:
             return None
         return doc[i: span.end]
 
+    def _after_company_noun(self, span: Span) -> bool:
+        """A name right after a company noun and its adjectives ("l'azienda tedesca Rheinmetall",
+        "il gruppo Leonardo") names a company."""
+        doc, i = span.doc, span.start - 1
+        while i > 0 and doc[i].pos_ == "ADJ":
+            i -= 1
+        return i >= 0 and (doc[i].lower_ in self.company_nouns or doc[i].lemma_.lower() in self.company_nouns)
+
     def _remember_person(self, name: str, actor_id: str) -> None:
         """Remember a full name's surname, so that a later lone surname joins it."""
         parts = name.split()
@@ -207,6 +226,8 @@ class ArticleLinker:
         if span[0].lower_ in self.facilities or span[0].lemma_.lower() in self.facilities:
             return self.add_actor(Actor(f"facility/{slug(text)}", "Facility", text, text)), "ner"
         kind = NER_TYPES[span.label_]
+        if self._after_company_noun(span):
+            return self.add_actor(Actor(f"org/{slug(text)}", "Company", text, text)), "ner"
         if kind == "Person":
             known = self.surnames.get(text.lower())
             if known and " " not in text:

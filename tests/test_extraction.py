@@ -812,6 +812,31 @@ def test_attacks_in_a_country_named_by_a_noun(extract):
 # Robustness to parser slips and new wordings: (sentence, triples that must be edges).
 # Each row is one pattern; the comment says which slip or construction it covers.
 ROBUST_CASES = [
+    # the event's owner hung on its adjective ("militare di Pechino")
+    ("La parata militare di Pechino ha visto la partecipazione di Kim Jong-un e Putin.",
+     {("person/kim-jong-un", "attends", "event/parata-militare-di-pechino"),
+      ("person/vladimir-putin", "attends", "event/parata-militare-di-pechino")}),
+    # a name the gazetteer does not know, after a company noun, is a company (the model said place)
+    ("L'azienda tedesca Rheinmetall ha fornito carri armati all'Ucraina.",
+     {("org/rheinmetall", "suppliesWeaponsTo", UKR)}),
+    ("Il gruppo Leonardo ha fornito elicotteri alla Polonia.",
+     {("org/leonardo", "suppliesWeaponsTo", "country/POL")}),
+    # a relative clause's verb the tagger read as an adjective or noun ("media" as "medio")
+    ("La Turchia, che da tempo media tra Russia e Ucraina, ha ospitato i colloqui.",
+     {("country/TUR", "mediates", RUS), ("country/TUR", "mediates", UKR)}),
+    # a threat said with a copula or "rappresentare", its holder named by a demonym
+    ("Le manovre russe rappresentano una minaccia per la Polonia.",
+     {(RUS, "threatens", "country/POL")}),
+    ("La Corea del Nord è una minaccia per il Giappone.",
+     {("country/PRK", "threatens", "country/JPN")}),
+    # attending stated by a noun: the event is the clause's subject
+    ("Il vertice della NATO si è aperto all'Aia con la partecipazione di Erdogan.",
+     {("person/recep-tayyip-erdogan", "attends", "event/vertice-della-nato")}),
+    ("Il forum economico di San Pietroburgo ha visto la partecipazione del presidente cinese.",
+     {("person/xi-jinping", "attends", "event/forum-economico-di-san-pietroburgo")}),
+    # a clash: each party attacks the other, also when "tra X e Y" hangs on the place
+    ("Nuovi scontri nel Kashmir tra India e Pakistan hanno causato decine di vittime.",
+     {("country/IND", "attacks", "country/PAK"), ("country/PAK", "attacks", "country/IND")}),
     # an aside in brackets is not the object, and may cut the object off as a parataxis
     ("Seul e Tokyo hanno siglato (dopo lunghe trattative) un patto di difesa.",
      {("country/KOR", "signsAgreementWith", "country/JPN")}),
@@ -907,3 +932,39 @@ def test_absent_from_an_event_is_not_attending(extract):
 @pytest.mark.parametrize(("text", "expected"), ROBUST_CASES, ids=[t[:40] for t, _ in ROBUST_CASES])
 def test_robust_wordings(extract, text, expected):
     assert expected <= edges(extract(text))
+
+
+def test_help_is_not_mediation(extract):
+    facts = extract("Russia e Ucraina hanno scambiato 300 prigionieri con l'aiuto degli Emirati.")
+    assert not {f for f in edges(facts) if f[1] == "mediates"}
+
+
+def test_denied_clash_is_not_an_edge(extract):
+    assert not edges(extract("Non ci sono stati scontri tra India e Pakistan."))
+    assert not edges(extract("Lo scontro diplomatico tra Cina e Giappone si è inasprito."))
+    facts = extract("Lo scontro tra Trump e Zelensky nello Studio Ovale ha sorpreso l'Europa.")
+    assert not {f for f in edges(facts) if f[1] == "attacks"}  # a clash of words between people
+
+
+def test_company_named_like_a_person(extract):
+    assert ("org/leonardo", "signsAgreementWith", "country/POL") in \
+        edges(extract("Leonardo ha firmato un contratto con la Polonia."))
+    facts = extract("Leonardo DiCaprio ha visitato l'Ucraina.")
+    assert not {f for f in edges(facts) if f[0] == "org/leonardo"}
+
+
+def test_plural_role_noun_is_not_the_office_holder(extract):
+    facts = extract("I leader iraniani hanno criticato gli Stati Uniti.")
+    assert not {f for f in edges(facts) if f[0].startswith("person/")}
+    assert ("country/IRN", "criticizes", "country/USA") in edges(facts)  # the state's leadership
+
+
+def test_denied_or_hedged_threat_by_copula(extract):
+    assert not edges(extract("La Cina non è una minaccia per Taiwan."))
+    facts = extract("Secondo Pechino, le manovre americane sarebbero una minaccia per la Cina.")
+    assert facts[("country/USA", "threatens", "country/CHN")].modality == "hedged"
+
+
+def test_without_participation_is_not_attending(extract):
+    facts = extract("Il vertice della NATO si è aperto senza la partecipazione di Erdogan.")
+    assert not {f for f in edges(facts) if f[1] == "attends"}

@@ -182,6 +182,10 @@ class ActorResolution:
         holder = self.role_holder(token)
         if holder:
             return holder, "role"
+        if self.role_of(self.role_token(token)) and self.is_plural_noun(token):
+            country = self.country_of_modifier(token)  # "i leader iraniani": the state's leadership
+            if country:
+                return country, "demonym"
         if token.lemma_.lower() in self.lex.collective_nouns or token.lower_ in self.lex.collective_nouns \
                 or token.lemma_.lower() in self.lex.lists["@weapons"] \
                 or token.lower_ in self.lex.lists["@attacks"]:  # "un missile russo ha colpito", "un raid israeliano"
@@ -199,6 +203,11 @@ class ActorResolution:
         for child in token.children:
             if child.dep_ in {"flat", "flat:name", "appos"} and child.i in self.token_actor:
                 return self.token_actor[child.i], self.token_how[child.i]
+        if token.lemma_.lower() in self.lex.company_nouns or token.lower_ in self.lex.company_nouns:
+            for child in token.children:  # "l'azienda tedesca Rheinmetall", the name parsed as a modifier
+                if child.dep_.startswith("nmod") and child.i > token.i and self._case(child) is None and \
+                        child.i in self.token_actor and self.actor_type(self.token_actor[child.i]) == "Company":
+                    return self.token_actor[child.i], self.token_how[child.i]
         return None, ""
 
     def linked_actor(self, token: Token) -> tuple[str, str]:
@@ -216,11 +225,18 @@ class ActorResolution:
         """Who held the office a role description names on the article date ("il presidente turco")."""
         role_token = self.role_token(token)
         role = self.role_of(role_token)
-        if not role or self.is_former(role_token) or not self.date:
-            return None
+        if not role or self.is_former(role_token) or not self.date or self.is_plural_noun(token):
+            return None  # "i leader iraniani": a group, not the one office holder
         country = self.country_of_role(role_token)
         holder = self.gazetteer.office_holder(country, role, self.date) if country else None
         return self.linker.add_entry(holder) if holder else None
+
+    @staticmethod
+    def is_plural_noun(token: Token) -> bool:
+        """A plural noun phrase, also for an invariable noun ("i leader iraniani"): the noun, its
+        article or its adjective says plural."""
+        words = [token] + [c for c in token.children if c.dep_ in {"det", "amod"}]
+        return any("Plur" in t.morph.get("Number") for t in words)
 
     def known_place_around(self, token: Token) -> Token | None:
         """"l'ospedale Okhmatdyt di Kiev": an unknown named place inside a known one is

@@ -444,7 +444,7 @@ class ClauseReading:
 
     def modality(self, verb: Token, sent: Span) -> tuple[str, str | None]:
         """``(modality, source actor)`` of the clause headed by ``verb``."""
-        chain = [verb] + [c for c in verb.children if c.dep_.startswith("aux")]
+        chain = [verb] + [c for c in verb.children if c.dep_.startswith(("aux", "cop"))]  # "sarebbe una minaccia"
         if any(c.lower_ in self.lang.negators for c in verb.children if c.dep_ == "advmod"):
             return "negated", None
         if self.is_purpose_clause(verb):  # "è arrivato a Mosca per incontrare Putin": not (yet) happened

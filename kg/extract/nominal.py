@@ -40,10 +40,14 @@ class NominalFacts:
             modifiers = [c for c in noun.children if c.dep_ in {"amod", "acl"}]
             if frame.theme and not any({c.lower_, c.lemma_.lower()} & frame.theme for c in theme_nouns + modifiers):
                 continue
+            if frame.exclude and any({c.lower_, c.lemma_.lower()} & frame.exclude for c in modifiers):
+                continue  # "uno scontro diplomatico tra X e Y" is no attack
             if "of" in frame.target:
                 pairs = self.relational_pairs(noun, governor, complements)
             else:
                 pairs = self.nominal_pairs(frame, noun, None if declined else governor, complements, theme_nouns)
+            pairs = [(s, o) for s, o in pairs  # "lo scontro tra Trump e Zelensky" is words, not arms
+                     if self.type_ok(s[0], frame.subject_types) and self.type_ok(o[0], frame.object_types)]
             for (subj, subj_how), (obj, obj_how) in pairs:
                 yield Fact(subj, frame.relation, obj, evidence, modality,
                            round(confidence(modality, subj_how, obj_how) - 0.1, 2),
@@ -64,9 +68,14 @@ class NominalFacts:
         """A relation noun takes its clause's modality, except negation ("non ha condannato
         l'invasione russa": the invasion still happened); "un futuro incontro", "ospitare un
         incontro" and "ha annunciato dazi" are events not (yet) happened."""
+        predicate = any(c.dep_ == "cop" for c in noun.children)  # "X non è una minaccia": the noun is the claim
         modality, source = self.modality(governor, sent) if governor is not None and \
-            governor.pos_ in {"VERB", "AUX"} else ("asserted", None)
-        if modality == "negated":
+            governor.pos_ in {"VERB", "AUX"} else self.modality(noun, sent) if predicate else ("asserted", None)
+        # "non ci sono stati scontri", "non si registrano attacchi": the noun itself is what is denied
+        denied = predicate or (modality == "negated" and noun.dep_.startswith("nsubj") and
+                               any(c.dep_.startswith("expl") for c in governor.children)) or \
+            (governor is not None and noun.dep_ in {"obj", "xcomp"} and governor.lemma_.lower() in self.lex.copular_verbs)
+        if modality == "negated" and not denied:
             modality = "asserted"
         # "per protestare contro l'invio di soldati": what is judged has happened, whatever the judging
         judged = governor is not None and governor.pos_ == "VERB" and \
@@ -80,6 +89,8 @@ class NominalFacts:
                                             (governor.dep_.startswith(("obj", "nmod")) and self.is_opposing(governor.head)))
         if blocked:  # "ha bloccato (la proroga del)le sanzioni": not in force
             return "planned", source
+        if self._case(noun) in self.lex.privative_prepositions:
+            return "negated", source  # "si è aperto senza la partecipazione di Erdogan"
         if any(c.lower_ in self.lex.negative_determiners for c in noun.children):
             return "negated", source  # "Washington-Pechino, nessun accordo sui dazi"
         if any(c.lemma_.lower() in self.lex.hypothetical_modifiers for c in noun.children) or \
@@ -167,14 +178,21 @@ class NominalFacts:
             objects = [a for t in self.subjects(clause) for a in self.actors_of(t)] or self.passive_parties(clause)
             if "governor_subjects" in frame.target and len(objects) < 2:
                 objects = []  # mediation is between parties: one subject is the mediator's own voice
+        if not objects and clause is not None and "clause_event" in frame.target:
+            # "il vertice ha visto la partecipazione di X", "si è aperto con la partecipazione di X": the
+            # event is what the clause is about, when its subject names an event
+            objects = [e for t in self.subjects(clause) if t.lemma_.lower() in self.lex.event_nouns
+                       for e in self.named_event(t) if self.actor_type(e[0]) == "Event"]
         if "weapon" in frame.target:
             objects = self.weapon_objects(noun)
-        if frame.relation == "attacks" and not agents:
+        if frame.relation == "attacks" and not agents and not frame.mutual:
             return []
         pairs = [(s, o) for s in agents for o in objects if s[0] != o[0]]
         between = list(dict(between).items())  # one entry per actor: the phrase may be found twice
         if frame.pairwise and len(between) > 1:
             pairs += list(combinations(between, 2))
+            if frame.mutual:  # "scontri tra India e Pakistan": each attacks the other
+                pairs += [(o, s) for s, o in combinations(between, 2)]
         elif frame.pairwise and not pairs and len(agents) < 2:
             pairs += list(combinations(self.headline_pair(noun.sent), 2))  # "Mosca-Pechino, firmata l'intesa"
         elif {"agents", "clause_subjects"} & set(frame.target) and not objects and len(agents) > 1:
@@ -203,6 +221,9 @@ class NominalFacts:
         clause = self.clause_verb(noun)
         if not agents and "clause_subjects" in frame.target and clause is not None and not self.is_evaluative(clause):
             agents = [a for t in self.subjects(clause) for a in self.actors_of(t)]
+        if not agents and "holder" in frame.target:
+            # "le esercitazioni cinesi sono una minaccia per Taiwan": what the predicate noun is said of acts
+            agents = self.predicate_holders(noun, governor)
         if not agents and any(c.dep_ == "det:poss" for c in noun.children):
             person = self.last_person_before(noun.idx)  # "la sua visita": the last person named
             agents = [(person, "zero")] if person else []
@@ -285,6 +306,21 @@ class NominalFacts:
                 country = None if found else self.country_of_modifier(complement)  # "di petrolio russo"
                 partners += found or ([(country, "demonym")] if country else [])
         return [(h, p) for h in holders for p in partners if h[0] != p[0]]
+
+    def predicate_holders(self, noun: Token, governor: Token | None) -> list[tuple[str, str]]:
+        """The actors a predicate noun is said of ("X è / rappresenta una minaccia"), also through a
+        demonym on what is said to be it ("le manovre russe")."""
+        if any(c.dep_ == "cop" for c in noun.children):
+            holders = [c for c in noun.children if c.dep_ == "nsubj"]
+        elif governor is not None and noun.dep_ in {"obj", "xcomp"} and \
+                governor.lemma_.lower() in self.lex.copular_verbs:
+            holders = self.subjects(governor)
+        else:
+            return []
+        found = [a for t in holders for a in self.actors_of(t)]
+        if not found:
+            found = [(c, "demonym") for c in map(self.demonym_of, holders) if c]
+        return found
 
     def holders_of(self, noun: Token, governor: Token | None) -> list[tuple[str, str]]:
         """Who a predicate noun is said of: the subject of a copula ("X è partner di Y"), of a

@@ -73,6 +73,8 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, NominalFacts, S
             for token in sent:
                 if token.pos_ in {"VERB", "AUX"} or token.dep_ == "ROOT" or self.is_mistagged_participle(token):
                     facts.extend(self.clause_facts(token, sent, evidence))
+                if token.pos_ in {"NOUN", "ADJ"}:  # "che da mesi media tra Mosca e Kiev", "media" as an adjective
+                    facts.extend(self.mistagged_verb_facts(token, evidence))
                 if token.pos_ in {"VERB", "NOUN"}:
                     facts.extend(self.naming_facts(token, evidence))
                 if token.pos_ == "PROPN":
@@ -92,7 +94,8 @@ def extract_article(doc: Doc, article_id: str, article_date: date | None, langua
     lexicon = language.lexicon
     linker = ArticleLinker(gazetteer, tokenizer, lexicon.not_actors | frozenset(lexicon.role_nouns),
                            lexicon.lists["@weapons"], lexicon.facility_nouns,
-                           lexicon.structural_nouns.get("locatedIn", frozenset()), lexicon.area_nouns)
+                           lexicon.structural_nouns.get("locatedIn", frozenset()), lexicon.area_nouns,
+                           lexicon.company_nouns)
     reader = ArticleReader(language, gazetteer, linker, article_date)
     facts = reader.read(doc)
     used = {f.subject for f in facts} | {f.object for f in facts} | {f.source for f in facts if f.source} | \

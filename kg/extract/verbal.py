@@ -238,24 +238,30 @@ class VerbalFacts:
             attached = child.dep_.startswith("obl") or (verb.pos_ == "NOUN" and child.dep_.startswith("nmod"))
             if not (attached and self._case(child) == "a"):
                 continue
-            if child.i in self.token_actor:
-                return self.actors_of(child)
-            if child.pos_ != "NOUN":
-                continue
-            owners = [c for c in child.children if self._case(c) == "di" and
-                      (c.pos_ == "PROPN" or c.i in self.token_actor)]
-            if not owners and not any(c.dep_ == "amod" for c in child.children):
-                topic = self.event_by_topic(child)
-                if topic:
-                    return topic
-                continue  # a bare common noun ("ai negoziati") names no event
-            words = [child] + [c for c in child.children if c.dep_ == "amod" and c.i > child.i]
-            label = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
-            # "vertice del G7 di Hiroshima": the owner's own place belongs to the name too
-            owners += [c for o in owners for c in o.children if self._case(c) == "di" and c.pos_ == "PROPN"]
-            label += "".join(f" {self.case_word(c)} {self.mention_text(c)}" for c in sorted(owners, key=lambda t: t.i))
-            return [(self.linker.add_actor(Actor(f"event/{slug(label)}", "Event", label, "")), "event")]
+            found = self.named_event(child)
+            if found:
+                return found
         return []
+
+    def named_event(self, child: Token) -> list[tuple[str, str]]:
+        """The event a noun phrase names: a named actor ("il G7"), or a noun with its adjectives and
+        the place or body it belongs to ("la parata militare di Pechino"), or its topic."""
+        if child.i in self.token_actor:
+            return self.actors_of(child)
+        if child.pos_ != "NOUN":
+            return []
+        # "la parata militare di Pechino": the owner may hang on the adjective
+        hosts = [child] + [c for c in child.children if c.dep_ == "amod" and c.i > child.i]
+        owners = [c for h in hosts for c in h.children if self._case(c) == "di" and
+                  (c.pos_ == "PROPN" or c.i in self.token_actor)]
+        if not owners and not any(c.dep_ == "amod" for c in child.children):
+            return self.event_by_topic(child)  # a bare common noun ("ai negoziati") names no event
+        words = [child] + [c for c in child.children if c.dep_ == "amod" and c.i > child.i]
+        label = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+        # "vertice del G7 di Hiroshima": the owner's own place belongs to the name too
+        owners += [c for o in owners for c in o.children if self._case(c) == "di" and c.pos_ == "PROPN"]
+        label += "".join(f" {self.case_word(c)} {self.mention_text(c)}" for c in sorted(owners, key=lambda t: t.i))
+        return [(self.linker.add_actor(Actor(f"event/{slug(label)}", "Event", label, "")), "event")]
 
     def event_by_topic(self, noun: Token) -> list[tuple[str, str]]:
         """An event named by its kind and topic: "conferenza sulla ricostruzione dell'Ucraina",
@@ -303,6 +309,60 @@ class VerbalFacts:
         if theme is not None or "obj" not in frame.target or not self.is_passive(verb) or not finite:
             return []
         return [(actor_id, "zero") for actor_id, _ in previous]
+
+    _PRESENT_ENDINGS = (("ano", ("are",)), ("ono", ("ere", "ire")), ("a", ("are",)), ("e", ("ere", "ire")))
+
+    def mistagged_relative_verb(self, token: Token) -> tuple[Token, tuple[Frame, ...]] | None:
+        """A finite verb of a relative clause the tagger called a noun or adjective ("Il Vaticano, che
+        da mesi media tra Mosca e Kiev", with "media" read as the adjective "medio"): a present
+        form of a lexicon verb right after "che" (across adverbials, never across a verb or a
+        comma). Gives the relative pronoun's antecedent and the verb's frames."""
+        if token.pos_ not in {"NOUN", "ADJ"} or token.i in self.token_actor or \
+                token.lower_ in self.lex.nominal_frames:
+            return None
+        doc, k = token.doc, token.i - 1
+        while k >= token.sent.start and token.i - k <= 5 and not self.is_relative(doc[k]):
+            if doc[k].pos_ in {"VERB", "AUX", "PUNCT", "PROPN", "CCONJ"} or doc[k].lower_ in self.lang.negators:
+                return None
+            k -= 1
+        if k < token.sent.start or token.i - k > 5 or not self.is_relative(doc[k]):
+            return None
+        antecedent = self.comma_antecedent(doc[k])
+        if antecedent == doc[k]:
+            return None
+        word = token.lower_
+        for ending, infinitives in self._PRESENT_ENDINGS:
+            if word.endswith(ending):
+                for infinitive in infinitives:
+                    frames = self.lex.frames_for(word[: -len(ending)] + infinitive)
+                    if frames:
+                        return antecedent, frames
+                return None
+        return None
+
+    def mistagged_verb_facts(self, token: Token, evidence: Evidence) -> Iterable[Fact]:
+        """Facts of a relative clause's verb the tagger called a noun (``mistagged_relative_verb``):
+        the antecedent acts, the prepositional complements after the verb are the objects (the
+        parser may hang them on the noun the verb was read as modifying)."""
+        found = self.mistagged_relative_verb(token)
+        if found is None:
+            return
+        antecedent, frames = found
+        agents = self.actors_of(antecedent)
+        complements = [c for c in list(token.children) + list(token.head.children)
+                       if c.i > token.i and c.dep_.startswith(("nmod", "obl"))]
+        event_date = self.lang.find_date(evidence.sentence, self.date)
+        for frame in frames:
+            if frame.theme or frame.pairwise:
+                continue
+            objects = [a for c in complements if self._case(c) in frame.target for a in self.actors_of(c)]
+            pairs = [(s, o) for s in agents for o in objects if s[0] != o[0]]
+            for (subj, subj_how), (obj, obj_how) in pairs:
+                yield Fact(subj, frame.relation, obj, evidence, "asserted",
+                           round(confidence("asserted", subj_how, obj_how) - 0.1, 2),
+                           f"{self.lang.code}:{frame.lemma}", None, event_date)
+            if pairs:
+                return
 
     def clause_facts(self, verb: Token, sent: Span, evidence: Evidence) -> Iterable[Fact]:
         """Facts of one predicate: its first lexicon frame whose theme fits and that finds both ends."""
