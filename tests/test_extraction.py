@@ -11,27 +11,6 @@ def edges(facts):
     return {key for key, fact in facts.items() if fact.is_edge}
 
 
-def test_active_troops_to_country(extract):
-    facts = extract("La Corea del Nord ha inviato truppe in Russia.")
-    assert (PRK, "deploysTroopsTo", RUS) in edges(facts)
-
-
-def test_weapons_with_metonyms(extract):
-    facts = extract("Pyongyang ha fornito proiettili di artiglieria a Mosca.")
-    assert (PRK, "suppliesWeaponsTo", RUS) in edges(facts)
-
-
-def test_title_apposition_gives_leader_of(extract):
-    facts = extract("Il leader nordcoreano Kim Jong-un ha visitato una fabbrica di missili.")
-    assert (KIM, "leaderOf", PRK) in edges(facts)
-
-
-def test_praise_of_a_friendship_reaches_the_state(extract):
-    facts = extract("Il presidente russo Vladimir Putin ha elogiato l'amicizia con Pyongyang.")
-    assert (PUTIN, "praises", PRK) in edges(facts)
-    assert (PUTIN, "leaderOf", RUS) in edges(facts)
-
-
 def test_passive_agents_sign_with_each_other(extract):
     facts = extract("Il trattato è stato firmato da Putin e Kim.")
     pairs = {(s, o) for s, r, o in edges(facts) if r == "signsAgreementWith"}
@@ -72,25 +51,10 @@ def test_source_is_recorded(extract):
     assert fact.modality == "reported"
 
 
-def test_zero_subject_takes_the_last_actor_subject(extract):
-    facts = extract("Erdoğan ha ricevuto Zelensky ad Ankara. Ha poi incontrato Putin a Soči.")
-    assert ("person/recep-tayyip-erdogan", "meetsWith", PUTIN) in edges(facts)
-
-
-def test_nominal_visit(extract):
-    facts = extract("La visita di Putin a Pyongyang ha rafforzato l'alleanza.")
-    assert (PUTIN, "visits", PRK) in edges(facts)
-
-
 def test_nominal_axis_between_two_states(extract):
     facts = extract("Gli analisti temono l'asse militare tra Russia e Corea del Nord.")
     pairs = {(s, o) for s, r, o in edges(facts) if r == "cooperatesWith"}
     assert pairs & {(RUS, PRK), (PRK, RUS)}
-
-
-def test_nominal_troop_dispatch_with_demonym(extract):
-    facts = extract("L'invio di truppe nordcoreane in Russia preoccupa Seul.")
-    assert (PRK, "deploysTroopsTo", RUS) in edges(facts)
 
 
 def test_region_part_of_a_state(extract):
@@ -108,11 +72,6 @@ IRN, ISR, CHN, VEN, BLR = "country/IRN", "country/ISR", "country/CHN", "country/
 MELONI, ZELENSKY, TRUMP = "person/giorgia-meloni", "person/volodymyr-zelensky", "person/donald-trump"
 
 
-def test_gerund_shares_the_subject_of_its_clause(extract):
-    facts = extract("Il governo polacco ha espulso due diplomatici, accusando Mosca di sabotaggio.")
-    assert ("country/POL", "criticizes", RUS) in edges(facts)
-
-
 def test_named_event_attended_by_a_coordination(extract):
     facts = extract("Zelensky e Macron hanno partecipato insieme alla conferenza di Londra sulla sicurezza europea.")
     assert {(ZELENSKY, "attends", "event/conferenza-di-londra"),
@@ -128,21 +87,6 @@ def test_every_member_of_a_long_coordination_is_a_subject(extract):
 def test_theme_hung_under_the_recipient(extract):
     facts = extract("La Russia avrebbe venduto all'Iran decine di caccia Su-35.")
     assert facts[(RUS, "suppliesWeaponsTo", IRN)].modality == "hedged"
-
-
-def test_relative_che_tagged_as_conjunction_is_the_subject(extract):
-    facts = extract("L'Iran, che secondo Washington ha consegnato missili balistici alla Russia, respinge le accuse.")
-    assert (IRN, "suppliesWeaponsTo", RUS) in edges(facts)
-
-
-def test_agentless_passive_with_fronted_quantity_of_troops(extract):
-    facts = extract("Migliaia di soldati russi sono stati schierati in Bielorussia.")
-    assert (RUS, "deploysTroopsTo", BLR) in edges(facts)
-
-
-def test_passive_whose_subject_the_parser_hung_on_a_place(extract):
-    facts = extract("A Palazzo Chigi Zelensky è stato ricevuto da Meloni.")
-    assert (MELONI, "meetsWith", ZELENSKY) in edges(facts)
 
 
 def test_passive_without_subject_is_about_the_last_subject(extract):
@@ -186,35 +130,10 @@ def test_agreement_between_parties_hung_on_an_adjective(extract):
     assert pairs & {("country/ARM", "country/FRA"), ("country/FRA", "country/ARM")}
 
 
-def test_copular_trade_partner(extract):
-    facts = extract("La Germania è il principale partner commerciale della Cina in Europa.")
-    assert ("country/DEU", "tradesWith", CHN) in edges(facts)
-
-
-def test_copular_ally(extract):
-    facts = extract("La Bielorussia resta il più stretto alleato di Mosca.")
-    assert (BLR, "cooperatesWith", RUS) in edges(facts)
-
-
-def test_buyer_of_a_states_goods(extract):
-    facts = extract("La Cina è diventata il maggiore acquirente di gas russo.")
-    assert (CHN, "tradesWith", RUS) in edges(facts)
-
-
 def test_joint_exercise_of_two_navies(extract):
     facts = extract("Navi da guerra cinesi e russe hanno svolto un'esercitazione congiunta nel Mar del Giappone.")
     pairs = {(s, o) for s, r, o in edges(facts) if r == "cooperatesWith"}
     assert pairs & {(CHN, RUS), (RUS, CHN)}
-
-
-def test_opposition_overcome_by_the_subject(extract):
-    facts = extract("Bruxelles ha approvato il pacchetto, vincendo l'opposizione della Slovacchia.")
-    assert ("country/SVK", "opposes", "org/ue") in edges(facts)
-
-
-def test_saying_no_to_a_package(extract):
-    facts = extract("L'Ungheria ha detto no al nuovo pacchetto di sanzioni dell'Ue.")
-    assert ("country/HUN", "opposes", "org/ue") in edges(facts)
 
 
 def test_mediator_before_a_subject_the_parser_chained_to_it(extract):
@@ -231,59 +150,14 @@ def test_parallel_agreements_are_not_between_the_signers(extract):
     assert frozenset((RUS, UKR)) not in pairs
 
 
-def test_killing_in_a_gerund_clause(extract):
-    facts = extract("Israele ha bombardato Beirut, uccidendo un comandante di Hezbollah.")
-    assert (ISR, "attacks", "org/hezbollah") in edges(facts)
-
-
-def test_responding_with_missiles_is_an_attack(extract):
-    facts = extract("L'Iran ha risposto con missili balistici contro Israele.")
-    assert (IRN, "attacks", ISR) in edges(facts)
-
-
-def test_responding_with_tariffs_on_goods_is_a_sanction(extract):
-    facts = extract("L'India ha risposto con dazi del 50% sulle merci americane.")
-    assert ("country/IND", "sanctions", USA) in edges(facts)
-
-
-def test_supplying_with_munitions(extract):
-    facts = extract("La Corea del Nord rifornisce di munizioni l'esercito russo.")
-    assert (PRK, "suppliesWeaponsTo", RUS) in edges(facts)
-
-
 def test_holding_territory_is_an_attack_on_the_place(extract):
     facts = extract("Le truppe russe controllano gran parte della regione di Donetsk.")
     assert any(s == RUS and r == "attacks" and "donetsk" in o for s, r, o in edges(facts))
 
 
-def test_designed_by_is_produces(extract):
-    facts = extract("Il drone Shahed, progettato dall'Iran, viene ora prodotto in Russia.")
-    assert (IRN, "produces", "weapon/drone") in edges(facts)
-
-
-def test_receiving_weapons_means_the_source_supplies_them(extract):
-    facts = extract("La Russia avrebbe ricevuto dall'Iran missili balistici a corto raggio.")
-    assert (IRN, "suppliesWeaponsTo", RUS) in edges(facts)
-
-
-def test_capital_apposition_the_parser_attached_to_the_verb(extract):
-    facts = extract("Lavrov è atterrato a Caracas, la capitale venezuelana.")
-    assert ("city/caracas", "capitalOf", VEN) in edges(facts)
-
-
 def test_place_comma_in_wider_place(extract):
     facts = extract("Il presidente congolese ha visitato Goma, nel Nord Kivu.")
     assert any(r == "locatedIn" and s.endswith("goma") and o.endswith("nord-kivu") for s, r, o in edges(facts))
-
-
-def test_named_facility_is_one_actor(extract):
-    facts = extract("Un drone ucraino ha colpito la raffineria di Ryazan.")
-    assert (UKR, "attacks", "facility/raffineria-di-ryazan") in edges(facts)
-
-
-def test_named_building_in_a_known_city_is_the_city(extract):
-    facts = extract("Un missile russo ha colpito il centro commerciale Epicentr di Kharkiv.")
-    assert (RUS, "attacks", "city/kharkiv") in edges(facts)
 
 
 def test_quantity_adverb_is_not_a_preposition(extract):
@@ -295,11 +169,6 @@ def test_subject_parsed_as_vocative(extract):
     facts = extract("Kim Yo-jong, sorella del leader nordcoreano, ha criticato duramente Seul.")
     assert ("person/kim-yo-jong", "criticizes", "country/KOR") in edges(facts)
     assert not any(r == "leaderOf" for s, r, o in edges(facts))
-
-
-def test_phone_call_is_a_meeting(extract):
-    facts = extract("Il presidente francese ha telefonato a Putin per la prima volta in due anni.")
-    assert ("person/emmanuel-macron", "meetsWith", PUTIN) in edges(facts)
 
 
 def test_former_office_gives_no_leader_of(extract):
@@ -366,19 +235,9 @@ def test_leader_of_a_capital_is_the_states_leader(extract):
     assert (KIM, "meetsWith", "person/sergei-shoigu") in edges(facts)
 
 
-def test_ally_in_apposition(extract):
-    facts = extract("La Cina, alleato di Mosca, non ha condannato l'invasione dell'Ucraina.")
-    assert (CHN, "cooperatesWith", RUS) in edges(facts)
-
-
 def test_banned_by(extract):
     facts = extract("L'UNRWA, l'agenzia dell'ONU per i profughi palestinesi, è stata messa al bando da Israele.")
     assert {(ISR, "sanctions", "org/unrwa"), ("org/unrwa", "partOf", "org/onu")} <= edges(facts)
-
-
-def test_irregular_participle_the_lemmatizer_misses(extract):
-    facts = extract("Il presidente americano ha imposto dazi del 20% sulle importazioni dall'Unione europea.")
-    assert (TRUMP, "sanctions", "org/ue") in edges(facts)
 
 
 def test_role_phrase_read_from_its_head_noun(extract):
@@ -390,21 +249,6 @@ def test_secretary_general_of_nato_is_its_leader(extract):
     facts = extract("Il segretario generale della NATO Jens Stoltenberg ha criticato Trump.", date(2024, 2, 17))
     assert {("person/jens-stoltenberg", "leaderOf", "org/nato"),
             ("person/jens-stoltenberg", "criticizes", TRUMP)} <= edges(facts)
-
-
-def test_asylum_to_a_clitic(extract):
-    facts = extract("Bashar al-Assad è fuggito a Mosca, dove il Cremlino gli ha concesso asilo.")
-    assert (RUS, "providesAidTo", "person/bashar-al-assad") in edges(facts)
-
-
-def test_calling_someone_a_friend_is_praise(extract):
-    facts = extract("Xi Jinping ha accolto Putin a Pechino, definendolo un vecchio amico.")
-    assert ("person/xi-jinping", "praises", PUTIN) in edges(facts)
-
-
-def test_troops_entering_a_territory_attack_it(extract):
-    facts = extract("Le truppe israeliane sono entrate nella Striscia di Gaza con i carri armati.")
-    assert (ISR, "attacks", "region/striscia-di-gaza") in edges(facts)
 
 
 def test_membership_verb_is_not_an_invasion(extract):
@@ -441,11 +285,6 @@ def test_blocking_an_extension_of_sanctions(extract):
     facts = extract("L'esecutivo di Budapest ha bloccato la proroga delle sanzioni dell'Ue contro Mosca.")
     assert ("country/HUN", "opposes", "org/ue") in edges(facts)
     assert not any(r == "sanctions" or o == RUS for s, r, o in edges(facts))
-
-
-def test_military_aid_package_is_weapons_supply(extract):
-    facts = extract("Gli Stati Uniti hanno approvato un pacchetto di aiuti militari da 61 miliardi di dollari per l'Ucraina.")
-    assert (USA, "suppliesWeaponsTo", UKR) in edges(facts)
 
 
 def test_threat_against_bases_of_an_alliance(extract):
@@ -489,16 +328,6 @@ def test_call_in_an_adverbial_phrase_was_made_by_the_subject(extract):
     assert not any(r == "sanctions" for s, r, o in edges(facts))  # suspended: not in force
 
 
-def test_summit_named_with_its_body_and_place(extract):
-    facts = extract("Zelensky ha partecipato al vertice del G7 di Hiroshima.")
-    assert (ZELENSKY, "attends", "event/vertice-del-g7-di-hiroshima") in edges(facts)
-
-
-def test_lone_surname_of_a_single_gazetteer_person(extract):
-    facts = extract("A Hiroshima Zelensky ha incontrato Modi per la prima volta.")
-    assert (ZELENSKY, "meetsWith", "person/narendra-modi") in edges(facts)
-
-
 def test_calling_a_named_person_a_friend(extract):
     facts = extract("Il leader nordcoreano ha definito Putin il suo amico più caro.", date(2024, 6, 19))
     assert (KIM, "praises", PUTIN) in edges(facts)
@@ -534,36 +363,16 @@ def test_participle_describing_an_agreement_through_its_complement(extract):
     assert frozenset(("country/JPN", "country/PHL")) in pairs
 
 
-def test_bare_participle_is_passive_and_its_target_may_hang_on_the_agent(extract):
-    facts = extract("I soccorsi inviati dalla Turchia alla Siria sono arrivati ieri.")
-    assert (TUR, "providesAidTo", "country/SYR") in edges(facts)
-
-
 def test_headline_noun_tagged_as_verb(extract):
     facts = extract("Telefonata tra Macron e Zelensky sulla difesa aerea.")
     pairs = {frozenset((s, o)) for s, r, o in edges(facts) if r == "meetsWith"}
     assert frozenset(("person/emmanuel-macron", ZELENSKY)) in pairs
 
 
-def test_quantity_of_soldiers_names_the_sender_of_an_agentless_passive(extract):
-    facts = extract("Centinaia di soldati britannici sono stati schierati in Estonia.")
-    assert ("country/GBR", "deploysTroopsTo", "country/EST") in edges(facts)
-
-
 def test_coordination_hung_on_the_last_word_of_a_name(extract):
     facts = extract("Corea del Sud e Giappone hanno rilanciato la collaborazione militare.")
     pairs = {frozenset((s, o)) for s, r, o in edges(facts) if r == "cooperatesWith"}
     assert frozenset(("country/KOR", "country/JPN")) in pairs
-
-
-def test_passive_agent_named_by_a_demonym(extract):
-    facts = extract("La Moldavia è minacciata dalle esercitazioni militari russe in Transnistria.")
-    assert (RUS, "threatens", "country/MDA") in edges(facts)
-
-
-def test_participle_clause_parsed_as_an_oblique(extract):
-    facts = extract("Giunto a Kiev in treno, Macron ha incontrato Zelensky.")
-    assert ("person/emmanuel-macron", "visits", UKR) in edges(facts)
 
 
 def test_weapons_hung_under_the_recipient_adjective(extract):
@@ -576,25 +385,10 @@ def test_place_apposed_to_a_passive_theme(extract):
     assert {(RUS, "attacks", "city/odessa"), ("city/odessa", "locatedIn", UKR)} <= edges(facts)
 
 
-def test_seat_in_apposition_to_a_place(extract):
-    facts = extract("Ginevra, sede dell'Organizzazione mondiale della sanità, accoglie la conferenza.")
-    assert ("org/oms", "basedIn", "city/ginevra") in edges(facts)
-
-
-def test_praise_reaches_the_doer_of_what_is_praised(extract):
-    facts = extract("Milei ha lodato le politiche economiche adottate da Washington.")
-    assert ("person/javier-milei", "praises", USA) in edges(facts)
-
-
 def test_hitting_with_sanctions_is_not_an_attack(extract):
     facts = extract("Londra ha colpito con nuove sanzioni la compagnia Gazprom.")
     assert ("country/GBR", "sanctions", "org/gazprom") in edges(facts)
     assert not any(r == "attacks" for s, r, o in edges(facts))
-
-
-def test_giving_the_order_to_build_weapons(extract):
-    facts = extract("Kim Jong-un ha dato ordine di accelerare la costruzione di missili.")
-    assert (KIM, "orders", "weapon/missile") in edges(facts)
 
 
 def test_buying_a_demonym_good_is_trade(extract):
@@ -602,11 +396,6 @@ def test_buying_a_demonym_good_is_trade(extract):
     assert (TUR, "tradesWith", RUS) in edges(facts)
     facts = extract("La Turchia non comprerà più gas russo.")
     assert not edges(facts)
-
-
-def test_money_allocated_to_a_country_is_aid(extract):
-    facts = extract("Il Giappone ha stanziato 4 miliardi di dollari per l'Ucraina.")
-    assert ("country/JPN", "providesAidTo", UKR) in edges(facts)
 
 
 def test_trade_exchanges_between_two_states(extract):
@@ -623,16 +412,6 @@ def test_reciprocal_seeing_each_other_is_a_meeting(extract):
     assert frozenset(("person/emmanuel-macron", "person/friedrich-merz")) in pairs
 
 
-def test_arrival_of_troops_named_by_a_noun(extract):
-    facts = extract("È stato confermato l'arrivo di soldati francesi in Romania.")
-    assert ("country/FRA", "deploysTroopsTo", "country/ROU") in edges(facts)
-
-
-def test_weapons_deliveries_with_a_demonym_on_the_weapons(extract):
-    facts = extract("Sono riprese le consegne di armi tedesche a Kiev.")
-    assert ("country/DEU", "suppliesWeaponsTo", UKR) in edges(facts)
-
-
 def test_headline_pair_of_capitals_signs(extract):
     facts = extract("Roma-Tokyo, firmato il patto sui caccia di nuova generazione.")
     pairs = {frozenset((s, o)) for s, r, o in edges(facts) if r == "signsAgreementWith"}
@@ -646,35 +425,10 @@ def test_launch_by_a_state_named_with_da_parte_di(extract):
     assert not any(r == "tests" for s, r, o in edges(facts))
 
 
-def test_weapons_made_in_a_country(extract):
-    facts = extract("Quei droni vengono ormai fabbricati in Bielorussia.")
-    assert (BLR, "produces", "weapon/drone") in edges(facts)
-
-
-def test_aid_noun_tagged_as_a_verb(extract):
-    facts = extract("La Banca mondiale ha concesso all'Egitto un nuovo prestito da 5 miliardi.")
-    assert ("org/banca-mondiale", "providesAidTo", "country/EGY") in edges(facts)
-
-
-def test_event_named_by_its_topic(extract):
-    facts = extract("Al vertice sulla sicurezza alimentare, ospitato a Roma, è intervenuto anche Lula.")
-    assert ("person/luiz-inacio-lula-da-silva", "attends", "event/vertice-sulla-sicurezza-alimentare") in edges(facts)
-
-
 def test_second_signer_torn_off_the_agent(extract):
     facts = extract("Il memorandum firmato da Italia e Albania prevede due centri per i migranti.")
     pairs = {frozenset((s, o)) for s, r, o in edges(facts) if r == "signsAgreementWith"}
     assert frozenset(("country/ITA", "country/ALB")) in pairs
-
-
-def test_recipient_glued_to_the_agent_of_a_participle(extract):
-    facts = extract("Le armi consegnate dalla Germania all'Ucraina comprendono sistemi Iris-T.")
-    assert ("country/DEU", "suppliesWeaponsTo", UKR) in edges(facts)
-
-
-def test_participle_in_apposition_to_a_name_is_passive(extract):
-    facts = extract("La Danimarca, criticata da Trump, ha rafforzato la difesa della Groenlandia.")
-    assert (TRUMP, "criticizes", "country/DNK") in edges(facts)
 
 
 def test_parties_hung_on_the_place_of_the_talks(extract):
@@ -684,29 +438,14 @@ def test_parties_hung_on_the_place_of_the_talks(extract):
     assert frozenset((USA, IRN)) in pairs
 
 
-def test_quantity_subject_stands_for_the_weapons_it_counts(extract):
-    facts = extract("Decine di droni e missili russi hanno colpito Kharkiv nella notte.")
-    assert (RUS, "attacks", "city/kharkiv") in edges(facts)
-
-
 def test_weapon_a_tested_part_is_for_is_not_tested(extract):
     facts = extract("L'Iran ha testato un nuovo radar per missili a medio raggio.")
     assert (IRN, "tests", "weapon/missile") not in edges(facts)
 
 
-def test_sanctions_on_a_demonym_target_hung_on_the_agent(extract):
-    facts = extract("Le sanzioni imposte da Londra alle banche iraniane restano in vigore.")
-    assert ("country/GBR", "sanctions", IRN) in edges(facts)
-
-
 def test_zero_subject_of_a_where_clause(extract):
     facts = extract("Narendra Modi si è recato a Tokyo, dove ha incontrato Shigeru Ishiba.", date(2025, 8, 29))
     assert ("person/narendra-modi", "meetsWith", "person/shigeru-ishiba") in edges(facts)
-
-
-def test_fighting_alongside_another_state(extract):
-    facts = extract("Secondo Kiev, truppe bielorusse combattono al fianco della Russia.")
-    assert (BLR, "cooperatesWith", RUS) in edges(facts)
 
 
 def test_donating_aid_and_weapons(extract):
@@ -738,21 +477,6 @@ def test_planned_visit_named_by_a_noun_is_not_an_edge(extract):
     assert not edges(facts)
 
 
-def test_goods_of_a_demonym_sold_to_a_state(extract):
-    facts = extract("Il gas algerino viene venduto soprattutto all'Italia.")
-    assert ("country/DZA", "tradesWith", "country/ITA") in edges(facts)
-
-
-def test_stationing_a_brigade_abroad_is_a_deployment(extract):
-    facts = extract("Il Canada ha stanziato in Lettonia un battaglione di fanteria.")
-    assert ("country/CAN", "deploysTroopsTo", "country/LVA") in edges(facts)
-
-
-def test_troops_noun_parsed_under_its_adjective(extract):
-    facts = extract("La Germania ha stabilito in Lituania una brigata corazzata permanente.")
-    assert ("country/DEU", "deploysTroopsTo", "country/LTU") in edges(facts)
-
-
 def test_place_the_parser_made_an_agent_is_not_the_receiver(extract):
     facts = extract("Il premier polacco Donald Tusk è stato ricevuto alla Casa Bianca da Trump.", date(2025, 3, 1))
     assert (TRUMP, "meetsWith", "person/donald-tusk") in edges(facts)
@@ -763,11 +487,6 @@ def test_headline_participle_signs_the_parties_of_the_deal(extract):
     facts = extract("Firmato a Roma il partenariato strategico tra Italia e India.")
     pairs = {frozenset((s, o)): r for s, r, o in edges(facts)}
     assert pairs.get(frozenset(("country/ITA", "country/IND"))) == "signsAgreementWith"
-
-
-def test_threat_against_the_allies_of_a_body(extract):
-    facts = extract("Trump ha minacciato di abbandonare gli alleati della NATO.")
-    assert (TRUMP, "threatens", "org/nato") in edges(facts)
 
 
 def test_training_together_with_foreign_troops(extract):
@@ -789,24 +508,9 @@ def test_supporting_militarily_is_supplying_weapons(extract):
     assert ("country/RWA", "providesAidTo", "org/m23") not in edges(facts)
 
 
-def test_arrest_warrant_against_a_leader(extract):
-    facts = extract("La Corte penale internazionale ha emesso un mandato d'arresto contro Putin.")
-    assert ("org/cpi", "criticizes", PUTIN) in edges(facts)
-
-
-def test_condemning_a_sale_of_demonym_weapons_criticises_the_seller(extract):
-    facts = extract("Pechino ha condannato la vendita di armi americane alle Filippine.")
-    assert (CHN, "criticizes", USA) in edges(facts)
-
-
 def test_number_of_soldiers_with_the_noun_tagged_as_a_verb(extract):
     facts = extract("Secondo Kiev, la Bielorussia avrebbe inviato altri duemila soldati in Russia.")
     assert facts[(BLR, "deploysTroopsTo", RUS)].modality == "hedged"
-
-
-def test_attacks_in_a_country_named_by_a_noun(extract):
-    facts = extract("Gli attacchi israeliani in Libano sono proseguiti anche ieri.")
-    assert (ISR, "attacks", "country/LBN") in edges(facts)
 
 
 # Robustness to parser slips and new wordings: (sentence, triples that must be edges).
@@ -968,3 +672,131 @@ def test_denied_or_hedged_threat_by_copula(extract):
 def test_without_participation_is_not_attending(extract):
     facts = extract("Il vertice della NATO si è aperto senza la partecipazione di Erdogan.")
     assert not {f for f in edges(facts) if f[1] == "attends"}
+
+
+# One sentence, the triples it must give (edges, not provenance-only claims).
+SENTENCE_CASES = [
+    pytest.param("La Corea del Nord ha inviato truppe in Russia.",
+                 {(PRK, "deploysTroopsTo", RUS)}, id="active_troops_to_country"),
+    pytest.param("Pyongyang ha fornito proiettili di artiglieria a Mosca.",
+                 {(PRK, "suppliesWeaponsTo", RUS)}, id="weapons_with_metonyms"),
+    pytest.param("Il leader nordcoreano Kim Jong-un ha visitato una fabbrica di missili.",
+                 {(KIM, "leaderOf", PRK)}, id="title_apposition_gives_leader_of"),
+    pytest.param("Il presidente russo Vladimir Putin ha elogiato l'amicizia con Pyongyang.",
+                 {(PUTIN, "praises", PRK), (PUTIN, "leaderOf", RUS)}, id="praise_of_a_friendship_reaches_the_state"),
+    pytest.param("Erdoğan ha ricevuto Zelensky ad Ankara. Ha poi incontrato Putin a Soči.",
+                 {("person/recep-tayyip-erdogan", "meetsWith", PUTIN)}, id="zero_subject_takes_the_last_actor_subject"),
+    pytest.param("La visita di Putin a Pyongyang ha rafforzato l'alleanza.",
+                 {(PUTIN, "visits", PRK)}, id="nominal_visit"),
+    pytest.param("L'invio di truppe nordcoreane in Russia preoccupa Seul.",
+                 {(PRK, "deploysTroopsTo", RUS)}, id="nominal_troop_dispatch_with_demonym"),
+    pytest.param("Il governo polacco ha espulso due diplomatici, accusando Mosca di sabotaggio.",
+                 {("country/POL", "criticizes", RUS)}, id="gerund_shares_the_subject_of_its_clause"),
+    pytest.param("L'Iran, che secondo Washington ha consegnato missili balistici alla Russia, respinge le accuse.",
+                 {(IRN, "suppliesWeaponsTo", RUS)}, id="relative_che_tagged_as_conjunction_is_the_subject"),
+    pytest.param("Migliaia di soldati russi sono stati schierati in Bielorussia.",
+                 {(RUS, "deploysTroopsTo", BLR)}, id="agentless_passive_with_fronted_quantity_of_troops"),
+    pytest.param("A Palazzo Chigi Zelensky è stato ricevuto da Meloni.",
+                 {(MELONI, "meetsWith", ZELENSKY)}, id="passive_whose_subject_the_parser_hung_on_a_place"),
+    pytest.param("La Germania è il principale partner commerciale della Cina in Europa.",
+                 {("country/DEU", "tradesWith", CHN)}, id="copular_trade_partner"),
+    pytest.param("La Bielorussia resta il più stretto alleato di Mosca.",
+                 {(BLR, "cooperatesWith", RUS)}, id="copular_ally"),
+    pytest.param("La Cina è diventata il maggiore acquirente di gas russo.",
+                 {(CHN, "tradesWith", RUS)}, id="buyer_of_a_states_goods"),
+    pytest.param("Bruxelles ha approvato il pacchetto, vincendo l'opposizione della Slovacchia.",
+                 {("country/SVK", "opposes", "org/ue")}, id="opposition_overcome_by_the_subject"),
+    pytest.param("L'Ungheria ha detto no al nuovo pacchetto di sanzioni dell'Ue.",
+                 {("country/HUN", "opposes", "org/ue")}, id="saying_no_to_a_package"),
+    pytest.param("Israele ha bombardato Beirut, uccidendo un comandante di Hezbollah.",
+                 {(ISR, "attacks", "org/hezbollah")}, id="killing_in_a_gerund_clause"),
+    pytest.param("L'Iran ha risposto con missili balistici contro Israele.",
+                 {(IRN, "attacks", ISR)}, id="responding_with_missiles_is_an_attack"),
+    pytest.param("L'India ha risposto con dazi del 50% sulle merci americane.",
+                 {("country/IND", "sanctions", USA)}, id="responding_with_tariffs_on_goods_is_a_sanction"),
+    pytest.param("La Corea del Nord rifornisce di munizioni l'esercito russo.",
+                 {(PRK, "suppliesWeaponsTo", RUS)}, id="supplying_with_munitions"),
+    pytest.param("Il drone Shahed, progettato dall'Iran, viene ora prodotto in Russia.",
+                 {(IRN, "produces", "weapon/drone")}, id="designed_by_is_produces"),
+    pytest.param("La Russia avrebbe ricevuto dall'Iran missili balistici a corto raggio.",
+                 {(IRN, "suppliesWeaponsTo", RUS)}, id="receiving_weapons_means_the_source_supplies_them"),
+    pytest.param("Lavrov è atterrato a Caracas, la capitale venezuelana.",
+                 {("city/caracas", "capitalOf", VEN)}, id="capital_apposition_the_parser_attached_to_the_verb"),
+    pytest.param("Un drone ucraino ha colpito la raffineria di Ryazan.",
+                 {(UKR, "attacks", "facility/raffineria-di-ryazan")}, id="named_facility_is_one_actor"),
+    pytest.param("Un missile russo ha colpito il centro commerciale Epicentr di Kharkiv.",
+                 {(RUS, "attacks", "city/kharkiv")}, id="named_building_in_a_known_city_is_the_city"),
+    pytest.param("Il presidente francese ha telefonato a Putin per la prima volta in due anni.",
+                 {("person/emmanuel-macron", "meetsWith", PUTIN)}, id="phone_call_is_a_meeting"),
+    pytest.param("La Cina, alleato di Mosca, non ha condannato l'invasione dell'Ucraina.",
+                 {(CHN, "cooperatesWith", RUS)}, id="ally_in_apposition"),
+    pytest.param("Il presidente americano ha imposto dazi del 20% sulle importazioni dall'Unione europea.",
+                 {(TRUMP, "sanctions", "org/ue")}, id="irregular_participle_the_lemmatizer_misses"),
+    pytest.param("Bashar al-Assad è fuggito a Mosca, dove il Cremlino gli ha concesso asilo.",
+                 {(RUS, "providesAidTo", "person/bashar-al-assad")}, id="asylum_to_a_clitic"),
+    pytest.param("Xi Jinping ha accolto Putin a Pechino, definendolo un vecchio amico.",
+                 {("person/xi-jinping", "praises", PUTIN)}, id="calling_someone_a_friend_is_praise"),
+    pytest.param("Le truppe israeliane sono entrate nella Striscia di Gaza con i carri armati.",
+                 {(ISR, "attacks", "region/striscia-di-gaza")}, id="troops_entering_a_territory_attack_it"),
+    pytest.param("Gli Stati Uniti hanno approvato un pacchetto di aiuti militari da 61 miliardi di dollari per l'Ucraina.",
+                 {(USA, "suppliesWeaponsTo", UKR)}, id="military_aid_package_is_weapons_supply"),
+    pytest.param("Zelensky ha partecipato al vertice del G7 di Hiroshima.",
+                 {(ZELENSKY, "attends", "event/vertice-del-g7-di-hiroshima")}, id="summit_named_with_its_body_and_place"),
+    pytest.param("A Hiroshima Zelensky ha incontrato Modi per la prima volta.",
+                 {(ZELENSKY, "meetsWith", "person/narendra-modi")}, id="lone_surname_of_a_single_gazetteer_person"),
+    pytest.param("I soccorsi inviati dalla Turchia alla Siria sono arrivati ieri.",
+                 {(TUR, "providesAidTo", "country/SYR")}, id="bare_participle_is_passive_and_its_target_may_hang_on_the_agent"),
+    pytest.param("Centinaia di soldati britannici sono stati schierati in Estonia.",
+                 {("country/GBR", "deploysTroopsTo", "country/EST")}, id="quantity_of_soldiers_names_the_sender_of_an_agentless_passive"),
+    pytest.param("La Moldavia è minacciata dalle esercitazioni militari russe in Transnistria.",
+                 {(RUS, "threatens", "country/MDA")}, id="passive_agent_named_by_a_demonym"),
+    pytest.param("Giunto a Kiev in treno, Macron ha incontrato Zelensky.",
+                 {("person/emmanuel-macron", "visits", UKR)}, id="participle_clause_parsed_as_an_oblique"),
+    pytest.param("Ginevra, sede dell'Organizzazione mondiale della sanità, accoglie la conferenza.",
+                 {("org/oms", "basedIn", "city/ginevra")}, id="seat_in_apposition_to_a_place"),
+    pytest.param("Milei ha lodato le politiche economiche adottate da Washington.",
+                 {("person/javier-milei", "praises", USA)}, id="praise_reaches_the_doer_of_what_is_praised"),
+    pytest.param("Kim Jong-un ha dato ordine di accelerare la costruzione di missili.",
+                 {(KIM, "orders", "weapon/missile")}, id="giving_the_order_to_build_weapons"),
+    pytest.param("Il Giappone ha stanziato 4 miliardi di dollari per l'Ucraina.",
+                 {("country/JPN", "providesAidTo", UKR)}, id="money_allocated_to_a_country_is_aid"),
+    pytest.param("È stato confermato l'arrivo di soldati francesi in Romania.",
+                 {("country/FRA", "deploysTroopsTo", "country/ROU")}, id="arrival_of_troops_named_by_a_noun"),
+    pytest.param("Sono riprese le consegne di armi tedesche a Kiev.",
+                 {("country/DEU", "suppliesWeaponsTo", UKR)}, id="weapons_deliveries_with_a_demonym_on_the_weapons"),
+    pytest.param("Quei droni vengono ormai fabbricati in Bielorussia.",
+                 {(BLR, "produces", "weapon/drone")}, id="weapons_made_in_a_country"),
+    pytest.param("La Banca mondiale ha concesso all'Egitto un nuovo prestito da 5 miliardi.",
+                 {("org/banca-mondiale", "providesAidTo", "country/EGY")}, id="aid_noun_tagged_as_a_verb"),
+    pytest.param("Al vertice sulla sicurezza alimentare, ospitato a Roma, è intervenuto anche Lula.",
+                 {("person/luiz-inacio-lula-da-silva", "attends", "event/vertice-sulla-sicurezza-alimentare")}, id="event_named_by_its_topic"),
+    pytest.param("Le armi consegnate dalla Germania all'Ucraina comprendono sistemi Iris-T.",
+                 {("country/DEU", "suppliesWeaponsTo", UKR)}, id="recipient_glued_to_the_agent_of_a_participle"),
+    pytest.param("La Danimarca, criticata da Trump, ha rafforzato la difesa della Groenlandia.",
+                 {(TRUMP, "criticizes", "country/DNK")}, id="participle_in_apposition_to_a_name_is_passive"),
+    pytest.param("Decine di droni e missili russi hanno colpito Kharkiv nella notte.",
+                 {(RUS, "attacks", "city/kharkiv")}, id="quantity_subject_stands_for_the_weapons_it_counts"),
+    pytest.param("Le sanzioni imposte da Londra alle banche iraniane restano in vigore.",
+                 {("country/GBR", "sanctions", IRN)}, id="sanctions_on_a_demonym_target_hung_on_the_agent"),
+    pytest.param("Secondo Kiev, truppe bielorusse combattono al fianco della Russia.",
+                 {(BLR, "cooperatesWith", RUS)}, id="fighting_alongside_another_state"),
+    pytest.param("Il gas algerino viene venduto soprattutto all'Italia.",
+                 {("country/DZA", "tradesWith", "country/ITA")}, id="goods_of_a_demonym_sold_to_a_state"),
+    pytest.param("Il Canada ha stanziato in Lettonia un battaglione di fanteria.",
+                 {("country/CAN", "deploysTroopsTo", "country/LVA")}, id="stationing_a_brigade_abroad_is_a_deployment"),
+    pytest.param("La Germania ha stabilito in Lituania una brigata corazzata permanente.",
+                 {("country/DEU", "deploysTroopsTo", "country/LTU")}, id="troops_noun_parsed_under_its_adjective"),
+    pytest.param("Trump ha minacciato di abbandonare gli alleati della NATO.",
+                 {(TRUMP, "threatens", "org/nato")}, id="threat_against_the_allies_of_a_body"),
+    pytest.param("La Corte penale internazionale ha emesso un mandato d'arresto contro Putin.",
+                 {("org/cpi", "criticizes", PUTIN)}, id="arrest_warrant_against_a_leader"),
+    pytest.param("Pechino ha condannato la vendita di armi americane alle Filippine.",
+                 {(CHN, "criticizes", USA)}, id="condemning_a_sale_of_demonym_weapons_criticises_the_seller"),
+    pytest.param("Gli attacchi israeliani in Libano sono proseguiti anche ieri.",
+                 {(ISR, "attacks", "country/LBN")}, id="attacks_in_a_country_named_by_a_noun"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCE_CASES)
+def test_sentence_gives_triples(extract, text, expected):
+    assert expected <= edges(extract(text))
