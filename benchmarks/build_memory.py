@@ -8,14 +8,11 @@ getrusage(RUSAGE_CHILDREN) after it exits.
 from __future__ import annotations
 
 import argparse
-import resource
-import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
-from corpus import articles, words, write_articles
+from corpus import articles, scratch_dir, words, write_articles
 
 
 def peak_rss_mb(folder: Path, out: Path) -> float:
@@ -33,8 +30,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=150)
     args = parser.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="geokg-bench-"))
-    try:
+    with scratch_dir() as work:
         small = articles(args.articles)
         large = articles(args.articles * 10)
         one = peak_rss_mb(write_articles(work / "x1", small), work / "out1")
@@ -42,8 +38,6 @@ def main() -> None:
         print(f"1x:  {len(small):6} articles {words(small):9,} words  peak {one:7.0f} MB")
         print(f"10x: {len(large):6} articles {words(large):9,} words  peak {ten:7.0f} MB")
         print(f"ratio 10x/1x peak memory: {ten / one:.2f} (target <= 1.50)")
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

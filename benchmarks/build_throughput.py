@@ -9,32 +9,21 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
-import tempfile
-import time
-from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
-from corpus import articles, words, write_articles  # noqa: E402
+from corpus import articles, scratch_dir, timed, words, write_articles  # noqa: E402
 
 from kg.articles import read_articles  # noqa: E402
 from kg.build import build  # noqa: E402
 from kg.nlp import load_model  # noqa: E402
 
 
-def timed(fn) -> float:
-    start = time.perf_counter()
-    fn()
-    return time.perf_counter() - start
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=400)
     args = parser.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="geokg-bench-"))
-    try:
+    with scratch_dir() as work:
         texts = articles(args.articles)
         folder = write_articles(work / "in", texts)
         total = words(texts)
@@ -50,8 +39,6 @@ def main() -> None:
         print(f"kg build --jobs 2  {two:6.1f} s  {total / two:8,.0f} words/s")
         print(f"ratio build/bare pipe: {bare / one:.2f} (target >= 0.70)")
         print(f"ratio jobs 2/jobs 1:   {one / two:.2f} (target >= 1.60)")
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

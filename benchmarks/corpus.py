@@ -2,7 +2,12 @@
 grouped into short dated articles. Only benchmarks use it; tests never need it."""
 from __future__ import annotations
 
+import shutil
+import tempfile
+import time
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Callable, Iterator
 
 REPO = Path(__file__).resolve().parent.parent
 UD = REPO.parent / "shared" / "data" / "ud-italian"
@@ -43,3 +48,20 @@ def write_articles(folder: Path, texts: list[str], per_file: int = 1) -> Path:
 
 def words(texts: list[str]) -> int:
     return sum(len(t.split()) for t in texts)
+
+
+@contextmanager
+def scratch_dir() -> Iterator[Path]:
+    """A temporary folder for a benchmark's inputs and builds, removed afterwards."""
+    work = Path(tempfile.mkdtemp(prefix="geokg-bench-"))
+    try:
+        yield work
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def timed(run: Callable[[], object]) -> float:
+    """Seconds ``run()`` takes."""
+    start = time.perf_counter()
+    run()
+    return time.perf_counter() - start

@@ -6,14 +6,10 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
-import tempfile
-import time
-from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
-from corpus import articles, words, write_articles  # noqa: E402
+from corpus import articles, scratch_dir, timed, words, write_articles  # noqa: E402
 
 from kg.build import add, build  # noqa: E402
 from kg.nlp import load_model  # noqa: E402
@@ -24,23 +20,16 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--jobs", type=int, default=2)
     args = parser.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="geokg-bench-"))
-    try:
+    with scratch_dir() as work:
         texts = articles(args.articles + 1)
         folder = write_articles(work / "in", texts[:-1])
         extra = write_articles(work / "extra", texts[-1:])
         load_model()  # both sides start with the model loaded
-        start = time.perf_counter()
-        build([folder], work / "out", jobs=args.jobs)
-        rebuild = time.perf_counter() - start
-        start = time.perf_counter()
-        add([extra], work / "out")
-        one = time.perf_counter() - start
+        rebuild = timed(lambda: build([folder], work / "out", jobs=args.jobs))
+        one = timed(lambda: add([extra], work / "out"))
         print(f"build of {args.articles} articles ({words(texts):,} words, --jobs {args.jobs}): {rebuild:.1f} s")
         print(f"kg add of 1 article: {one:.2f} s")
         print(f"ratio add/rebuild: {one / rebuild:.4f} (target <= 0.01)")
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

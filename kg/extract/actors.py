@@ -171,6 +171,14 @@ class ActorResolution:
         return "Plur" not in token.morph.get("Number") and not self._is_theme_noun(token) \
             and not words & self.lex.collective_nouns
 
+    def acts_for_its_country(self, token: Token) -> bool:
+        """A noun whose demonym names who acts: "i leader iraniani" (a state's leadership, not one
+        office holder), "le truppe russe", "un missile russo", "un raid israeliano"."""
+        words = {token.lemma_.lower(), token.lower_}
+        return bool(self.role_of(self.role_token(token)) and self.is_plural_noun(token)) \
+            or bool(words & self.lex.collective_nouns) \
+            or token.lemma_.lower() in self.lex.lists["@weapons"] or token.lower_ in self.lex.lists["@attacks"]
+
     def actor_at(self, token: Token) -> tuple[str | None, str]:
         """The actor a nominal head stands for, and how it was resolved."""
         if token.i in self.token_actor:
@@ -182,13 +190,7 @@ class ActorResolution:
         holder = self.role_holder(token)
         if holder:
             return holder, "role"
-        if self.role_of(self.role_token(token)) and self.is_plural_noun(token):
-            country = self.country_of_modifier(token)  # "i leader iraniani": the state's leadership
-            if country:
-                return country, "demonym"
-        if token.lemma_.lower() in self.lex.collective_nouns or token.lower_ in self.lex.collective_nouns \
-                or token.lemma_.lower() in self.lex.lists["@weapons"] \
-                or token.lower_ in self.lex.lists["@attacks"]:  # "un missile russo ha colpito", "un raid israeliano"
+        if self.acts_for_its_country(token):
             country = self.country_of_modifier(token)
             if country:
                 return country, "demonym"
