@@ -2,7 +2,9 @@
 
 Reads Italian news-like text: the ISDT dev sentences from ../shared/data when present
 (grouped into ~300-word articles), else the bundled sample articles repeated.
-Prints words/s and the ratio to the 10,000 words/s target.
+Prints words/s and the ratio to the 10,000 words/s target. BLAS runs on one thread
+unless told otherwise (``OMP_NUM_THREADS=2 python benchmarks/pipeline_speed.py``
+measures one process using both cores of a 2-core machine).
 
     python benchmarks/pipeline_speed.py [--words 60000]
 """

@@ -16,6 +16,7 @@ import spacy
 from spacy.language import Language
 from thinc.api import NumpyOps, get_current_ops, use_ops
 
+from . import segmentation  # noqa: F401  (registers the geokg_line_breaks component)
 from .errors import ModelError
 
 SHIPPED_MODEL = Path(__file__).resolve().parent / "models" / "it"
@@ -57,10 +58,14 @@ def _load(target: str) -> Language:
             # numpy's BLAS (OpenBLAS) runs the matrix products 2-3x faster than thinc's
             # default BLIS kernels on our CPUs: the whole pipeline goes ~1.7x faster.
             with use_ops("numpy", use_blis=False):
-                return spacy.load(target)
-        return spacy.load(target)  # GPU or platform ops chosen by the user
+                nlp = spacy.load(target)
+        else:
+            nlp = spacy.load(target)  # GPU or platform ops chosen by the user
     except OSError as err:
         raise ModelError(f"{target}: cannot load spaCy model ({str(err).splitlines()[0]}); "
                          f"{FIX_HINT}") from None
     except Exception as err:  # a damaged weights file fails deep inside thinc/srsly
         raise ModelError(f"{target}: corrupt model ({type(err).__name__}: {err}); {FIX_HINT}") from None
+    if "parser" in nlp.pipe_names and "geokg_line_breaks" not in nlp.pipe_names:
+        nlp.add_pipe("geokg_line_breaks", before="parser")  # headlines and paragraphs end sentences
+    return nlp

@@ -800,3 +800,21 @@ SENTENCE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), SENTENCE_CASES)
 def test_sentence_gives_triples(extract, text, expected):
     assert expected <= edges(extract(text))
+
+
+# Any pile of news holds culture, sport and crime: none of these sentences states the relation.
+SPURIOUS_CASES = [
+    ("Gli spot prodotti da Nanni Moretti sono piaciuti alla critica.", "produces"),
+    ("Il Cern, centro europeo di ricerche nucleari di Ginevra, ha annunciato una scoperta.", "locatedIn"),
+    ("Marco Paradisi guidava la barca. L'ho sentito qualche volta al telefono.", "meetsWith"),
+    ("Gli spot di Moretti sono ammirevoli: il film piace ai critici, viene visto da Moravia.", "meetsWith"),
+]
+
+
+@pytest.mark.parametrize(("text", "relation"), SPURIOUS_CASES, ids=[t[:40] for t, _ in SPURIOUS_CASES])
+def test_general_news_states_no_such_relation(extract, text, relation):
+    assert not {f for f in edges(extract(text)) if f[1] == relation}
+
+
+def test_strategic_goods_are_produced(extract):
+    assert ("country/IRN", "produces", "topic/uranio") in edges(extract("L'Iran produce uranio arricchito al 60%."))

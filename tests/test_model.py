@@ -53,3 +53,18 @@ def test_model_setting_from_environment(tmp_path, monkeypatch):
 def test_shipped_meta_states_sources_and_licence(nlp):
     assert "CC BY-NC-SA" in nlp.meta["license"]
     assert any("KIND" in source["name"] for source in nlp.meta["sources"])
+
+
+def test_line_breaks_end_headlines_but_not_wrapped_lines(nlp):
+    doc = nlp("Kim ordina più missili\n\nIl leader nordcoreano ha visitato una fabbrica di proiettili.")
+    assert [s.text.strip() for s in doc.sents] == \
+        ["Kim ordina più missili", "Il leader nordcoreano ha visitato una fabbrica di proiettili."]
+    wrapped = nlp("Il leader nordcoreano ha visitato\nuna fabbrica di proiettili.")
+    assert len(list(wrapped.sents)) == 1
+
+
+def test_model_runs_matrix_products_on_numpy_blas(nlp):
+    from thinc.api import NumpyOps
+
+    ops = nlp.get_pipe("tok2vec").model.ops
+    assert isinstance(ops, NumpyOps) and not ops.use_blis

@@ -545,6 +545,13 @@ class ClauseReading:
                 found.append((country, "demonym"))
         return found
 
+    @staticmethod
+    def speaks_in_person(verb: Token) -> bool:
+        """A first or second person verb ("l'ho sentito", "abbiamo visto"): its subject is the
+        speaker or the reader, never an actor of the article."""
+        forms = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+        return any(p in {"1", "2"} for t in forms for p in t.morph.get("Person"))
+
     def clause_subjects(self, verb: Token) -> list[tuple[str, str]]:
         """Actor subjects of a clause; an Italian zero subject ("Ha poi telefonato a Putin")
         or a personal pronoun takes the last actor that was a subject in the article."""
@@ -556,6 +563,6 @@ class ClauseReading:
             self.last_subjects = subjects
             return subjects
         if (not explicit or pronoun) and not self.is_passive(verb) and verb.pos_ == "VERB" \
-                and "1" not in verb.morph.get("Person") and "2" not in verb.morph.get("Person"):
+                and not self.speaks_in_person(verb):
             return [(actor_id, "zero") for actor_id, _ in self.last_subjects]
         return []

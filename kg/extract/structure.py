@@ -8,6 +8,8 @@ from spacy.tokens import Span, Token
 from ..facts import Evidence, Fact
 from .common import chain_root, conjuncts
 
+PLACE_TYPES = frozenset({"Country", "City", "Region", "Location", "WaterBody", "Facility"})
+
 
 class StructuralFacts:
     """Structural and title facts, a part of ``ArticleReader`` (``rules.py``)."""
@@ -21,6 +23,9 @@ class StructuralFacts:
                    "locatedIn": self.city_facts, "basedIn": self.seat_facts, "memberOf": self.member_facts}
         for kind in kinds:
             for subject, relation, obj, score in readers[kind](token):
+                if relation in {"locatedIn", "basedIn"} and obj in self.linker.actors and \
+                        self.actor_type(obj) not in PLACE_TYPES:
+                    continue  # "il Cern, centro europeo di ricerche": "europeo" names the EU, not a place
                 if subject and obj and subject != obj:
                     yield Fact(subject, relation, obj, evidence, "asserted", score,
                                f"{self.lang.code}:struct:{relation}")

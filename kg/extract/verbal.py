@@ -207,6 +207,8 @@ class VerbalFacts:
                 return [(weapon, "weapon")]
         if theme is not None and theme.pos_ == "NOUN" and frame.relation != "orders":  # not "ha ordinato lo spostamento"
             lemma = theme.lemma_.lower()
+            if frame.relation == "produces" and not {lemma, theme.lower_} & self.lex.lists["@strategic_goods"]:
+                return []  # films, results and images are produced too: only strategic goods count
             return [(self.linker.add_actor(Actor(f"topic/{slug(lemma)}", "Topic", lemma, "")), "topic")]
         return []
 
@@ -308,7 +310,16 @@ class VerbalFacts:
         finite = any("Fin" in t.morph.get("VerbForm") for t in verb.children if t.dep_.startswith("aux"))
         if theme is not None or "obj" not in frame.target or not self.is_passive(verb) or not finite:
             return []
+        if self.shares_thing_subject(verb):  # "il film … piace ai critici, viene visto da Moravia"
+            return []
         return [(actor_id, "zero") for actor_id, _ in previous]
+
+    def shares_thing_subject(self, verb: Token) -> bool:
+        """A clause joined to one whose subject is a thing, not an actor, is about that thing."""
+        if verb.dep_ not in {"conj", "advcl", "parataxis"} or verb.head == verb:
+            return False
+        subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+        return any(s.pos_ == "NOUN" and s.i not in self.token_actor and not self.actors_of(s) for s in subjects)
 
     _PRESENT_ENDINGS = (("ano", ("are",)), ("ono", ("ere", "ire")), ("a", ("are",)), ("e", ("ere", "ire")))
 

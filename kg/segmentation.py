@@ -1,0 +1,44 @@
+"""Sentence starts the text's own layout gives: a headline, a paragraph or a credit line ends
+where its line ends, even without a full stop.
+
+News dumps put the title on its own line and one paragraph per line; a headline has no final
+period ("Kim ordina più missili"), so the parser alone would read it into the first sentence of
+the body. The component runs before the parser, which keeps the boundaries it finds set.
+
+>>> import spacy
+>>> nlp = spacy.blank("it")
+>>> _ = nlp.add_pipe("geokg_line_breaks")
+>>> doc = nlp("Kim ordina più missili\\n\\nIl leader ha visitato una fabbrica.")
+>>> [t.text for t in doc if t.is_sent_start]
+['Kim', 'Il']
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+OPENERS = frozenset("«\"“'‘([-–—")
+
+
+def starts_line(token: Token) -> bool:
+    """A token right after a line break: a blank line always starts a sentence; a single line break
+    does when the new line opens like a sentence (capital, digit, quote, dash), so hard-wrapped
+    text that goes on in lower case stays one sentence."""
+    if token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    if before.is_space and "\n" in before.text:
+        breaks = before.text.count("\n")
+    elif "\n" in before.whitespace_:
+        breaks = before.whitespace_.count("\n")
+    else:
+        return False
+    return breaks > 1 or token.text[:1].isupper() or token.text[:1].isdigit() or token.text[:1] in OPENERS
+
+
+@Language.component("geokg_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    for token in doc[1:]:
+        if starts_line(token):
+            token.is_sent_start = True
+    return doc
