@@ -808,12 +808,41 @@ SPURIOUS_CASES = [
     ("Il Cern, centro europeo di ricerche nucleari di Ginevra, ha annunciato una scoperta.", "locatedIn"),
     ("Marco Paradisi guidava la barca. L'ho sentito qualche volta al telefono.", "meetsWith"),
     ("Gli spot di Moretti sono ammirevoli: il film piace ai critici, viene visto da Moravia.", "meetsWith"),
+    ("Silvio Berlusconi ha parlato. Ariccia: per un parcheggio colpisce il fratello con un bastone e lo uccide.",
+     "attacks"),
+    ("La Francia ha vinto la gara con Pinturault. Otto secondi di ritardo lo condannano al trentesimo posto.",
+     "criticizes"),
+    ("Barack Obama ha vinto in Iowa. Lo stesso giorno hanno partecipato al vertice i candidati repubblicani.",
+     "attends"),
+    ("Il re Bhumibol è morto. Moltissime persone si sono recate nell'ospedale di Bangkok.", "visits"),
+    ("La Somalia ha votato. Sudan: ucciso un diplomatico degli Stati Uniti.", "attacks"),
+    ("Ucraina, i filorussi occupano due aeroporti e invadono la Crimea.", ("country/UKR", "attacks", "region/crimea")),
+    ("L'Ucraina avrebbe potuto aiutare la Georgia militarmente.", "providesAidTo"),
+    ("Amnesty International denuncia la situazione drammatica di Daraya, sobborgo di Damasco.", "criticizes"),
+    ("La leader dell'opposizione pakistana, Benazir Bhutto, è stata uccisa.", "opposes"),
+    ("Cortei si sono svolti a Harlem, a Brooklyn, nel Queens.", "locatedIn"),
+    ("Il fotografo Mario Rossi, in sedi istituzionali in Italia e all'estero, espone.", "basedIn"),
+    ("Jim Gray è scomparso. Gray aveva preso il largo con l'intento di raggiungere le Isole Farallon.", "visits"),
+    ("Nello stesso giorno Obama ha partecipato al pranzo natalizio.", "attends"),
+    ("Il giro coinvolgerebbe Vittorio Emanuele, che le incontrava in albergo.", "meetsWith"),
 ]
 
 
-@pytest.mark.parametrize(("text", "relation"), SPURIOUS_CASES, ids=[t[:40] for t, _ in SPURIOUS_CASES])
-def test_general_news_states_no_such_relation(extract, text, relation):
-    assert not {f for f in edges(extract(text)) if f[1] == relation}
+@pytest.mark.parametrize(("text", "forbidden"), SPURIOUS_CASES, ids=[t[:40] for t, _ in SPURIOUS_CASES])
+def test_general_news_states_no_such_relation(extract, text, forbidden):
+    found = edges(extract(text))
+    assert forbidden not in found if isinstance(forbidden, tuple) else not {f for f in found if f[1] == forbidden}
+
+
+def test_attack_between_two_people_is_criticism(extract):
+    relations = {r for s, r, o in edges(extract("Travaglio attacca Schifani in diretta."))}
+    assert relations == {"criticizes"}
+    assert ("person/vladimir-putin", "attacks", UKR) in edges(extract("Putin attacca l'Ucraina."))
+
+
+def test_place_before_a_wider_place_lies_in_it(extract):
+    assert ("city/londra", "locatedIn", "country/GBR") in \
+        edges(extract("La scossa è stata avvertita a Londra, nel Regno Unito, alle sei."))
 
 
 def test_strategic_goods_are_produced(extract):

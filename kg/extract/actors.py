@@ -374,10 +374,23 @@ class ActorResolution:
     def pronoun_referent(self, pronoun: Token, verb: Token) -> list[tuple[str, str]]:
         """An object clitic ("lo", "gli") stands for the last person named before it who is not
         the clause's own subject."""
+        if "Plur" in pronoun.morph.get("Number"):
+            return []  # "le incontrava": a group, not the last person named
         subjects = {a for s in self.subjects(verb) for a, _ in self.actors_of(s)}
-        people = [m.actor_id for m in self.mentions if m.end_char <= pronoun.idx
+        people = [m for m in self.mentions if m.end_char <= pronoun.idx
                   and self.actor_type(m.actor_id) == "Person" and m.actor_id not in subjects]
-        return [(people[-1], "pronoun")] if people else []
+        if not people or self.closer_antecedent(pronoun, people[-1].end_char):
+            return []
+        return [(people[-1].actor_id, "pronoun")]
+
+    def closer_antecedent(self, pronoun: Token, after_char: int) -> bool:
+        """A common noun of the pronoun's gender and number named after the person, as a subject
+        or object in the same sentence: "colpisce suo fratello e lo uccide" is about the brother."""
+        gender, number = pronoun.morph.get("Gender"), pronoun.morph.get("Number")
+        return any(t.pos_ == "NOUN" and t.dep_ in {"nsubj", "obj", "nsubj:pass"} and t.idx >= after_char
+                   and t.i not in self.token_actor and t.morph.get("Number") == number
+                   and (not gender or t.morph.get("Gender") == gender)
+                   for t in pronoun.sent if t.i < pronoun.i)
 
     def apposed_to(self, noun: Token) -> Token | None:
         """The actor a noun phrase is in apposition to: by the tree ("appos"), or by word order

@@ -6,7 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..lexicon import Frame
-from .common import NOMINAL, chain_root, conjuncts, is_passive, is_relative_pronoun
+from .common import (NOMINAL, chain_root, clause_number, conjuncts, grammatical_number, is_passive,
+                     is_relative_pronoun)
 
 
 class ClauseReading:
@@ -113,7 +114,7 @@ class ClauseReading:
             found += [t for t in [self.postverbal_subject(verb)] if t is not None]
         if not passive and not found:  # a caseless name before the verb is a misparsed subject
             found += [c for c in verb.children if c.dep_ in {"obl", "parataxis", "dislocated", "vocative"} and c.i < verb.i
-                      and c.pos_ == "PROPN" and self._case(c) is None]
+                      and c.pos_ == "PROPN" and self._case(c) is None and not self.is_topic_label(c)]
         if not found and verb.i in self.stranded_subjects:
             return self.stranded_subjects[verb.i]
         found = [verb.head if self.is_relative(t) and verb.dep_.startswith("acl") else
@@ -141,6 +142,19 @@ class ClauseReading:
         if not found and not passive and verb.dep_ == "ROOT":
             return self.fronted_subject(verb)
         return found
+
+    def is_topic_label(self, name: Token) -> bool:
+        """A name that labels the story, not its actor: "Sudan: ucciso un diplomatico",
+        "Ucraina, filorussi occupano due aeroporti" (a place before a comma; "Gray, infatti, aveva…"
+        is a person and the subject)."""
+        end = max(t.i for t in name.subtree if not t.is_punct)
+        after = name.doc[end + 1] if end + 1 < len(name.doc) else None
+        if after is None:
+            return False
+        starts = min(t.i for t in name.subtree) == name.sent.start
+        place = name.i in self.token_actor and self.actor_type(self.token_actor[name.i]) in \
+            {"Country", "City", "Region", "Location"}
+        return after.text == ":" or (after.text == "," and starts and place)
 
     def comma_antecedent(self, pronoun: Token) -> Token:
         """"è fuggito in Russia, che gli ha concesso asilo", parsed as a coordinated clause: the
@@ -185,7 +199,7 @@ class ClauseReading:
             # a group noun the parser made an adjective still comes before what it heads ("soldati nordcoreani")
             modifier = token.dep_ == "nmod" or (token.dep_ == "amod" and token.i > token.head.i)
             if token.pos_ in NOMINAL | {"ADJ"} and self._case(token) is None and \
-                    (group or self.unmarked_actor(token)) and not modifier:
+                    (group or self.unmarked_actor(token)) and not modifier and not self.is_topic_label(token):
                 return [token]
         return []
 
@@ -464,6 +478,8 @@ class ClauseReading:
             return "planned", None
         if any(self.is_open_modal(t) for t in chain if t != verb):
             return "planned", None  # "potrebbe ospitare", "vuole mediare": a possibility or a wish
+        if self.is_counterfactual(chain):
+            return "negated", None  # "avrebbe potuto aiutare": it did not
         source = self.cited_source(verb, sent)
         hedged = any("Cnd" in t.morph.get("Mood") for t in chain) or \
             any(c.lower_ in self.lex.hedge_words for c in verb.children)
@@ -477,6 +493,11 @@ class ClauseReading:
             return "reported", speakers[0][0] if speakers else None
         return "asserted", None
 
+    def is_counterfactual(self, chain: list[Token]) -> bool:
+        """A conditional perfect of a modal: "avrebbe potuto aiutare", "avrebbero dovuto firmare"."""
+        return any("Cnd" in t.morph.get("Mood") for t in chain) and \
+            any(t.lemma_.lower() in self.lex.modal_verbs and "Part" in t.morph.get("VerbForm") for t in chain)
+
     def is_open_modal(self, token: Token) -> bool:
         """A modal verb that leaves the act open: conditional or present ("potrebbe", "vuole"), not
         past ("ha dovuto ritirare" happened)."""
@@ -484,9 +505,12 @@ class ClauseReading:
             ("Cnd" in token.morph.get("Mood") or bool({"Pres", "Fut"} & set(token.morph.get("Tense"))))
 
     def is_purpose_clause(self, verb: Token) -> bool:
-        """An infinitive of purpose ("per discutere", "al fine di fermare")."""
-        return "Inf" in verb.morph.get("VerbForm") and verb.dep_ in {"advcl", "acl", "xcomp"} and \
-            any(c.dep_ == "mark" and c.lower_ in self.lex.purpose_markers for c in verb.children)
+        """An infinitive of purpose ("per discutere", "al fine di fermare", "con l'intento di
+        raggiungere", "nel tentativo di mediare")."""
+        if "Inf" not in verb.morph.get("VerbForm") or verb.dep_ not in {"advcl", "acl", "xcomp"}:
+            return False
+        return any(c.dep_ == "mark" and c.lower_ in self.lex.purpose_markers for c in verb.children) or \
+            (verb.dep_ == "acl" and verb.head.lemma_.lower() in self.lex.purpose_nouns)
 
     def governing_lemma(self, verb: Token) -> str:
         """A governing verb's lemma, or the infinitive its form comes from if the lemmatizer slipped
@@ -561,8 +585,22 @@ class ClauseReading:
             self.demonym_agents(verb, explicit)
         if subjects:
             self.last_subjects = subjects
+            self.last_subjects_number = "Plur" if len({a for a, _ in subjects}) > 1 else \
+                grammatical_number([s for s in explicit if s not in pronoun])
             return subjects
-        if (not explicit or pronoun) and not self.is_passive(verb) and verb.pos_ == "VERB" \
-                and not self.speaks_in_person(verb):
+        if (not explicit or pronoun) and not self.is_passive(verb) and verb.pos_ == "VERB" and not self.is_bare_participle(verb) \
+                and not self.speaks_in_person(verb) and self.agrees_with_last_subjects(verb):
             return [(actor_id, "zero") for actor_id, _ in self.last_subjects]
         return []
+
+    @staticmethod
+    def is_bare_participle(verb: Token) -> bool:
+        """A participle with no auxiliary: a headline passive ("Sudan: ucciso un diplomatico"),
+        not a clause with a dropped subject."""
+        return "Part" in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children)
+
+    def agrees_with_last_subjects(self, verb: Token) -> bool:
+        """A zero subject agrees in number with its verb: "hanno partecipato" after "Obama ha vinto"
+        is about someone else."""
+        number = clause_number(verb)
+        return number is None or self.last_subjects_number is None or number == self.last_subjects_number

@@ -60,3 +60,32 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
         if key not in best or fact.confidence > best[key].confidence:
             best[key] = fact
     return list(best.values())
+
+
+def clause_number(verb: Token) -> str | None:
+    """The grammatical number of a clause's finite form, on the verb or its auxiliary.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("it").vocab, words=["hanno", "firmato"], heads=[1, 1], deps=["aux", "ROOT"],
+    ...           morphs=["Number=Plur|VerbForm=Fin", "VerbForm=Part"])
+    >>> clause_number(doc[1])
+    'Plur'
+    """
+    for token in [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]:
+        if "Fin" in token.morph.get("VerbForm") and token.morph.get("Number"):
+            return token.morph.get("Number")[0]
+    return None
+
+
+def grammatical_number(subjects: list[Token]) -> str | None:
+    """"Plur" for coordinated or plural subjects ("gli Stati Uniti"), "Sing" for one name or noun."""
+    if not subjects:
+        return None
+    if len(subjects) > 1:
+        return "Plur"
+    head = subjects[0]
+    for token in [head, *(c for c in head.children if c.dep_ == "det")]:
+        if token.morph.get("Number"):
+            return token.morph.get("Number")[0]
+    return "Sing"

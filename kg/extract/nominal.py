@@ -28,6 +28,9 @@ class NominalFacts:
         covered = self.verb_theme_relations(noun, governor)  # "firmato il partenariato": an agreement
         if governor is not None and self._case(noun) == "di" and self.is_relation_noun(governor):
             return  # "l'accordo di cooperazione tra Iran e Russia": the agreement carries the relation
+        if governor is not None and self._case(noun) == "di" and \
+                {governor.lower_, governor.lemma_.lower()} & set(self.lex.role_nouns):
+            return  # "la leader dell'opposizione pakistana": a body someone leads, not a relation
         modality, source = self.nominal_modality(noun, governor, sent)
         declined = governor is not None and governor.pos_ in {"VERB", "AUX"} and \
             self.modality(governor, sent)[0] == "negated"  # "non ha aderito alle sanzioni": not its sanctions

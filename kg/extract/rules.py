@@ -59,6 +59,7 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, NominalFacts, S
         self.token_how: dict[int, str] = {}
         self.mentions: list[Mention] = []
         self.last_subjects: list[tuple[str, str]] = []
+        self.last_subjects_number: str | None = None  # "Sing"/"Plur": a zero subject must agree
         self.stranded_subjects: dict[int, list[Token]] = {}  # verb index → subjects the parser hung elsewhere
         self.stranded: set[int] = set()
 

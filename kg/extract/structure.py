@@ -26,6 +26,9 @@ class StructuralFacts:
                 if relation in {"locatedIn", "basedIn"} and obj in self.linker.actors and \
                         self.actor_type(obj) not in PLACE_TYPES:
                     continue  # "il Cern, centro europeo di ricerche": "europeo" names the EU, not a place
+                if relation == "basedIn" and subject in self.linker.actors and \
+                        self.actor_type(subject) in PLACE_TYPES | {"Person"}:
+                    continue  # organisations have seats; "X, in sedi istituzionali in Italia" is not one
                 if subject and obj and subject != obj:
                     yield Fact(subject, relation, obj, evidence, "asserted", score,
                                f"{self.lang.code}:struct:{relation}")
@@ -155,9 +158,27 @@ class StructuralFacts:
             return
         place, area = self.place_of(start.doc[k - 1]), self.place_of(token)
         small = {"City", "Location", "Facility", "Region"}
+        if self.in_list_of_places(self.mention_start(start.doc[k - 1]), self.mention_end(token)):
+            return  # "a Harlem, a Brooklyn, nel Queens": places in a row, not one inside the next
         if place and area and place != area and self.actor_type(place) in small \
-                and self.actor_type(area) in small | {"Country"}:
+                and self.actor_type(area) in small | {"Country"} and self.may_lie_in(place, area):
             yield Fact(place, "locatedIn", area, evidence, "asserted", 0.75, f"{self.lang.code}:struct:locatedIn")
+
+    def in_list_of_places(self, first: Token, end: int) -> bool:
+        """Whether the places from ``first`` to ``end`` sit in a comma-separated row of places."""
+        doc, k = first.doc, first.i - 1
+        while k >= 0 and doc[k].dep_ == "case":
+            k -= 1
+        before_is_comma = k >= 0 and doc[k].text == ","
+        after_is_place = end + 1 < len(doc) and doc[end].text == "," and \
+            (doc[end + 1].dep_ == "case" and doc[end + 1].head.i in self.token_actor or doc[end + 1].i in self.token_actor)
+        return before_is_comma or after_is_place
+
+    def may_lie_in(self, place: str, area: str) -> bool:
+        """False when the gazetteer puts the place in another country ("Gaza, negli USA")."""
+        entry = self.gazetteer.get(place) if place in self.gazetteer else None
+        country = getattr(entry, "country", None)
+        return not (country and self.actor_type(area) == "Country" and area != country)
 
     def title_facts(self, sent: Span, evidence: Evidence) -> Iterable[Fact]:
         """leaderOf from titles and appositions: "il leader nordcoreano Kim Jong-un"."""

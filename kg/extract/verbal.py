@@ -70,6 +70,11 @@ class VerbalFacts:
             return found or self.actors_of(apposed)  # "Kharkiv, la grande città…, è stata colpita"
         agents = self.event_agents(theme)  # "ha condannato gli attacchi israeliani": who acts
         inside = agents if agents is not None else self.actors_inside(theme)
+        if frame.relation in {"praises", "criticizes", "opposes"} and theme.i not in self.token_actor:
+            # "denuncia la situazione di Daraya", "ha condannato il delitto di Timbuctù": where it
+            # happened is not who is judged
+            inside = [a for a in inside if self.actor_type(a[0]) not in {"City", "Location", "Region", "Facility",
+                                                                         "WaterBody"}]
         if not inside and self.is_victim_noun(theme):  # "ha colpito obiettivi militari in Iran"
             inside = [a for prep, noun in self.obliques(verb, None) if prep in {"in", "a"} for a in self.actors_of(noun)]
         if not inside and agents is None:  # "ha sanzionato tre banche iraniane": the state of what is hit
@@ -250,8 +255,8 @@ class VerbalFacts:
         the place or body it belongs to ("la parata militare di Pechino"), or its topic."""
         if child.i in self.token_actor:
             return self.actors_of(child)
-        if child.pos_ != "NOUN":
-            return []
+        if child.pos_ != "NOUN" or not {child.lemma_.lower(), child.lower_} & self.lex.event_nouns:
+            return []  # one attends a summit or a parade, not "un pranzo" or "una trasmissione"
         # "la parata militare di Pechino": the owner may hang on the adjective
         hosts = [child] + [c for c in child.children if c.dep_ == "amod" and c.i > child.i]
         owners = [c for h in hosts for c in h.children if self._case(c) == "di" and
@@ -310,8 +315,8 @@ class VerbalFacts:
         finite = any("Fin" in t.morph.get("VerbForm") for t in verb.children if t.dep_.startswith("aux"))
         if theme is not None or "obj" not in frame.target or not self.is_passive(verb) or not finite:
             return []
-        if self.shares_thing_subject(verb):  # "il film … piace ai critici, viene visto da Moravia"
-            return []
+        if self.shares_thing_subject(verb) or not self.agrees_with_last_subjects(verb):
+            return []  # "il film … piace ai critici, viene visto da Moravia"
         return [(actor_id, "zero") for actor_id, _ in previous]
 
     def shares_thing_subject(self, verb: Token) -> bool:
