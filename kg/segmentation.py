@@ -1,5 +1,6 @@
 """Sentence starts the text's own layout gives: a headline, a paragraph or a credit line ends
-where its line ends, even without a full stop.
+where its line ends, even without a full stop; a full stop before a capital ends a sentence
+(the parser, trained on sentences one by one, sometimes runs two together).
 
 News dumps put the title on its own line and one paragraph per line; a headline has no final
 period ("Kim ordina più missili"), so the parser alone would read it into the first sentence of
@@ -11,6 +12,8 @@ the body. The component runs before the parser, which keeps the boundaries it fi
 >>> doc = nlp("Kim ordina più missili\\n\\nIl leader ha visitato una fabbrica.")
 >>> [t.text for t in doc if t.is_sent_start]
 ['Kim', 'Il']
+>>> [t.text for t in nlp("Israele e Hamas hanno firmato. A Sharm hanno mediato.") if t.is_sent_start]
+['Israele', 'A']
 """
 from __future__ import annotations
 
@@ -36,9 +39,19 @@ def starts_line(token: Token) -> bool:
     return breaks > 1 or token.text[:1].isupper() or token.text[:1].isdigit() or token.text[:1] in OPENERS
 
 
+def follows_full_stop(token: Token) -> bool:
+    """A capitalised word after a full stop, "!" or "?" standing alone (abbreviations keep their
+    dot inside the token; a lone capital before the dot is an initial: "J. R. Tolkien")."""
+    if token.i < 2 or not (token.text[:1].isupper() or token.text[:1] in OPENERS - {"'", "-"}):
+        return False
+    stop, before = token.doc[token.i - 1], token.doc[token.i - 2]
+    initial = len(before.text) == 1 and before.text.isupper()
+    return stop.text in {".", "!", "?"} and bool(stop.whitespace_) and not initial
+
+
 @Language.component("geokg_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     for token in doc[1:]:
-        if starts_line(token):
+        if starts_line(token) or follows_full_stop(token):
             token.is_sent_start = True
     return doc

@@ -129,10 +129,13 @@ class ActorResolution:
 
     def named_person_in(self, token: Token) -> str | None:
         """A person named beside a role noun: "il leader nordcoreano Kim Jong-un"."""
-        candidates = [c for c in token.children if c.dep_ in NAME_ATTACHMENTS and not self._case(c)]
+        beside = self._name_beside(token)
+        # the name right after the title first: "Con la mediazione di Trump, il presidente azero
+        # Ilham Aliyev…" with the title parsed as an apposition to Trump
+        candidates = beside[:1] + [c for c in token.children if c.dep_ in NAME_ATTACHMENTS and not self._case(c)]
         if token.dep_ == "appos":
             candidates.append(token.head)
-        candidates += self._name_beside(token)
+        candidates += beside[1:]
         for candidate in candidates:
             actor_id = self.token_actor.get(candidate.i)
             if actor_id and self.actor_type(actor_id) == "Person":

@@ -93,8 +93,20 @@ class ClauseReading:
             return None
         return next((c for c in verb.children if c.dep_ == "obj" and c.i > verb.i and self.actors_of(c)), None)
 
+    def absolute_subject(self, verb: Token) -> Token | None:
+        """"con l'Oman a fare da tramite": the "con" phrase right before "a" + infinitive acts."""
+        marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ == "a"]
+        if not marks or "Inf" not in verb.morph.get("VerbForm"):
+            return None
+        near = [*verb.children, *(verb.head.children if verb.head != verb else [])]
+        return next((t for t in near if self._case(t) == "con" and
+                     max(x.i for x in t.subtree if not x.is_punct) == marks[0].i - 1), None)
+
     def subjects(self, verb: Token) -> list[Token]:
         """The agents of a predicate: active subjects, passive agents, or the governing clause's."""
+        absolute = self.absolute_subject(verb)
+        if absolute is not None:
+            return [absolute]
         passive = self.is_passive(verb)
         found = []
         misparsed_object = self.postverbal_object(verb)
@@ -458,6 +470,8 @@ class ClauseReading:
 
     def modality(self, verb: Token, sent: Span) -> tuple[str, str | None]:
         """``(modality, source actor)`` of the clause headed by ``verb``."""
+        if self.absolute_subject(verb) is not None and verb.head != verb:
+            return self.modality(verb.head, sent)  # "con l'Oman a fare da tramite" describes, plans nothing
         chain = [verb] + [c for c in verb.children if c.dep_.startswith(("aux", "cop"))]  # "sarebbe una minaccia"
         if any(c.lower_ in self.lang.negators for c in verb.children if c.dep_ == "advmod"):
             return "negated", None

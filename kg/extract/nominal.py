@@ -97,7 +97,8 @@ class NominalFacts:
         if any(c.lower_ in self.lex.negative_determiners for c in noun.children):
             return "negated", source  # "Washington-Pechino, nessun accordo sui dazi"
         if any(c.lemma_.lower() in self.lex.hypothetical_modifiers for c in noun.children) or \
-                (governor is not None and "Inf" in governor.morph.get("VerbForm") and not judged) or \
+                (governor is not None and "Inf" in governor.morph.get("VerbForm") and not judged
+                 and self.absolute_subject(governor) is None) or \
                 (governor is not None and noun.dep_ == "obj" and governor.lemma_.lower() in self.lex.announce_verbs) \
                 or self.is_planned_by(noun, governor):
             modality = "planned"
@@ -186,6 +187,8 @@ class NominalFacts:
             # event is what the clause is about, when its subject names an event
             objects = [e for t in self.subjects(clause) if t.lemma_.lower() in self.lex.event_nouns
                        for e in self.named_event(t) if self.actor_type(e[0]) == "Event"]
+        if not objects and frame.relation == "mediates":
+            objects = self.context_parties()  # "con l'Oman a fare da tramite", after the talks
         if "weapon" in frame.target:
             objects = self.weapon_objects(noun)
         if frame.relation == "attacks" and not agents and not frame.mutual:

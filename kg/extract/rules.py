@@ -60,6 +60,10 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, NominalFacts, S
         self.mentions: list[Mention] = []
         self.last_subjects: list[tuple[str, str]] = []
         self.last_subjects_number: str | None = None  # "Sing"/"Plur": a zero subject must agree
+        # the two sides of the last talks or agreement, with the index of their sentence: a mediator
+        # named without them ("A ospitare i colloqui è stata l'Arabia Saudita") mediates between them
+        self.recent_parties: tuple[list[tuple[str, str]], int] = ([], -2)
+        self.sentence_index = 0
         self.stranded_subjects: dict[int, list[Token]] = {}  # verb index → subjects the parser hung elsewhere
         self.stranded: set[int] = set()
 
@@ -67,7 +71,7 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, NominalFacts, S
         """Every fact of the article, sentence by sentence: titles, clauses, nouns, structure."""
         self.index_mentions(doc)
         facts: list[Fact] = []
-        for sent in doc.sents:
+        for self.sentence_index, sent in enumerate(doc.sents):
             evidence = Evidence(sent.text.strip(), sent.start_char, sent.end_char)
             self.find_stranded_subjects(sent)
             facts.extend(self.title_facts(sent, evidence))
@@ -86,7 +90,20 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, NominalFacts, S
                     facts.extend(self.structural_facts(token, evidence))
                 if token.pos_ in {"NOUN", "ADJ"}:
                     facts.extend(self.company_seat_facts(token, evidence))
+                self.note_parties(facts)
         return dedupe(facts)
+
+    def note_parties(self, facts: list[Fact]) -> None:
+        """Remember the sides of the latest talks or agreement (see ``context_parties``)."""
+        for fact in reversed(facts[-4:]):
+            if fact.relation in {"meetsWith", "signsAgreementWith"} and fact.is_edge:
+                self.recent_parties = ([(fact.subject, "zero"), (fact.object, "zero")], self.sentence_index)
+                return
+
+    def context_parties(self) -> list[tuple[str, str]]:
+        """The sides of the talks or agreement of this sentence or the one before."""
+        parties, index = self.recent_parties
+        return parties if self.sentence_index - index <= 1 else []
 
 
 def extract_article(doc: Doc, article_id: str, article_date: date | None, language: Language,

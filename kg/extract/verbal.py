@@ -49,6 +49,8 @@ class VerbalFacts:
                 found += [(country, "demonym")] if country else []
             elif spec != "in" or not found:  # "in" is where, a fallback: "contro obiettivi di Hezbollah nel sud del Libano"
                 found += self.prepositional_targets(frame, spec, verb, theme)
+        if not found and frame.relation == "mediates":
+            found = self.context_parties()  # "Il Qatar ha ospitato i negoziati tra le due delegazioni"
         unique = []
         for item in found:
             if item[0] not in [u[0] for u in unique]:
