@@ -21,6 +21,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 OPENERS = frozenset("«\"“'‘([-–—")
+CLOSERS = frozenset("»\"”’)]")
+FINAL = frozenset({".", "!", "?", "!?", "?!"})
 
 
 def starts_line(token: Token) -> bool:
@@ -49,9 +51,21 @@ def follows_full_stop(token: Token) -> bool:
     return stop.text in {".", "!", "?"} and bool(stop.whitespace_) and not initial
 
 
+def may_start_sentence(token: Token) -> bool:
+    """Only after sentence-final punctuation (a closing quote or bracket may follow it) or a line
+    break can a sentence start."""
+    k = token.i - 1
+    while k > 0 and (token.doc[k].text in CLOSERS or token.doc[k].is_space):
+        k -= 1
+    return token.doc[k].text in FINAL or token.doc[k].text.endswith(("...", "…")) or \
+        any("\n" in t.text or "\n" in t.whitespace_ for t in token.doc[k: token.i])
+
+
 @Language.component("geokg_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     for token in doc[1:]:
         if starts_line(token) or follows_full_stop(token):
             token.is_sent_start = True
+        elif not may_start_sentence(token):
+            token.is_sent_start = False  # the parser splits "il missile | Oreshnik" otherwise
     return doc

@@ -847,3 +847,26 @@ def test_place_before_a_wider_place_lies_in_it(extract):
 
 def test_strategic_goods_are_produced(extract):
     assert ("country/IRN", "produces", "topic/uranio") in edges(extract("L'Iran produce uranio arricchito al 60%."))
+
+
+def test_member_by_apposition_or_participle(extract):
+    assert ("country/FIN", "memberOf", "org/nato") in \
+        edges(extract("La Finlandia, trentunesimo membro della NATO, ha chiuso i valichi."))
+    assert ("country/IDN", "memberOf", "org/brics") in \
+        edges(extract("L'Indonesia, diventata a gennaio membro a pieno titolo dei BRICS, ha firmato un accordo."))
+
+
+def test_mediator_of_talks_reported_just_before(extract):
+    facts = edges(extract("Thailandia e Cambogia hanno concordato una tregua a Putrajaya, dove il premier "
+                          "malese Anwar Ibrahim ha ospitato i negoziati tra le due delegazioni."))
+    assert {("person/anwar-ibrahim", "mediates", "country/THA"),
+            ("person/anwar-ibrahim", "mediates", "country/KHM")} <= facts
+    facts = edges(extract("Colloqui tra Washington e Teheran a Mascate. I due inviati hanno negoziato per ore, "
+                          "con l'Oman a fare da tramite."))
+    assert {("country/OMN", "mediates", USA), ("country/OMN", "mediates", "country/IRN")} <= facts
+
+
+def test_title_holder_is_the_name_right_after_it(extract):
+    facts = edges(extract("Con la mediazione di Donald Trump, il presidente azero Ilham Aliyev e il premier "
+                          "armeno Nikol Pashinyan hanno firmato una dichiarazione.", date(2025, 8, 8)))
+    assert ("person/donald-trump", "leaderOf", "country/AZE") not in facts

@@ -68,3 +68,9 @@ def test_model_runs_matrix_products_on_numpy_blas(nlp):
 
     ops = nlp.get_pipe("tok2vec").model.ops
     assert isinstance(ops, NumpyOps) and not ops.use_blis
+
+
+def test_sentences_end_only_at_final_punctuation_or_line_breaks(nlp):
+    doc = nlp("Putin ha minacciato di colpire con il missile Oreshnik i «centri decisionali» di Kiev. "
+              "Israele e Hamas hanno firmato. A Sharm hanno mediato l'Egitto e il Qatar.")
+    assert [s.text.split()[0] for s in doc.sents] == ["Putin", "Israele", "A"]

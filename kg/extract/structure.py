@@ -126,8 +126,17 @@ class StructuralFacts:
     def member_facts(self, token: Token) -> Iterable[tuple]:
         """"la Svezia è diventata membro della NATO": Sweden memberOf NATO."""
         groups = [a for c in token.children if self._case(c) == "di" for a, _ in self.actors_of(c)]
-        verb = token.head if token.dep_ in {"xcomp", "obj"} else token
-        for member, _ in [a for t in self.subjects(verb) for a in self.actors_of(t)]:
+        if not groups:  # "membro a pieno titolo dei BRICS": the group hung on a later word
+            groups = [a for t in token.doc[token.i + 1: min(token.i + 6, token.sent.end)]
+                      if self._case(t) == "di" and t.i in self.token_actor for a, _ in self.actors_of(t)][:1]
+        verb = token.head if token.dep_ in {"xcomp", "obj", "obl"} and token.head.pos_ in {"VERB", "AUX"} else token
+        if verb.dep_ == "acl" and verb != token:  # "l'Indonesia, diventata membro dei BRICS"
+            members = self.actors_of(verb.head)
+        else:
+            members = [a for t in self.subjects(verb) for a in self.actors_of(t)]
+        apposed = self.apposed_to(token)  # "la Finlandia, trentunesimo membro della NATO"
+        members += self.actors_of(apposed) if apposed is not None else []
+        for member, _ in members:
             for group in groups:
                 yield member, "memberOf", group, 0.8
 
