@@ -65,6 +65,9 @@ class ClauseReading:
         """"Ha poi incontrato Putin": a subject after an avere-participle with no object is its object."""
         if any(c.dep_ == "obj" for c in verb.children):
             return None
+        if any(c.dep_ == "xcomp" and c.pos_ == "NOUN" and not any(d.dep_ == "det" for d in c.children)
+               for c in verb.children):
+            return None  # "Al vertice ha preso parte anche Zelensky": "parte" completes the verb
         if not any(c.dep_ == "aux" and c.lemma_.lower() == "avere" for c in verb.children):
             return None
         return next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
@@ -124,13 +127,16 @@ class ClauseReading:
                       for g in c.children if g.dep_.startswith(("nmod", "obl:agent")) and self._case(g) == "da"]
         if not passive and not found:  # "Al vertice ha partecipato anche il segretario dell'ONU"
             found += [t for t in [self.postverbal_subject(verb)] if t is not None]
+        if not passive and not found:  # "erano presenti, tra gli altri, Trump e Macron"
+            found += [c for c in verb.children if c.dep_ == "obl" and self._case(c) in {"tra", "fra"} and
+                      any(d.lower_ in {"altri", "altre"} for d in c.children)]
         if not passive and not found:  # a caseless name before the verb is a misparsed subject
             found += [c for c in verb.children if c.dep_ in {"obl", "parataxis", "dislocated", "vocative"} and c.i < verb.i
                       and c.pos_ == "PROPN" and self._case(c) is None and not self.is_topic_label(c)]
         if not found and verb.i in self.stranded_subjects:
             return self.stranded_subjects[verb.i]
         found = [verb.head if self.is_relative(t) and verb.dep_.startswith("acl") else
-                 self.comma_antecedent(t) if self.is_relative(t) and verb.dep_ in {"conj", "parataxis"} else t
+                 self.comma_antecedent(t) if self.is_relative(t) and verb.dep_ in {"conj", "parataxis", "advcl"} else t
                  for t in found]
         found += [t for agent in found if self._case(agent) == "da"
                   for t in self.torn_conjuncts(agent) if t not in found]
@@ -564,7 +570,7 @@ class ClauseReading:
         particles += [m.lower_ for c in verb.children if c.dep_ == "obl"  # "combattere accanto a"
                       for m in c.children if m.dep_ == "case" and m.pos_ == "ADV"]
         particles += [c.lower_ for c in verb.children  # "prendere parte": a bare noun completing the verb
-                      if c.dep_ == "obj" and c.pos_ == "NOUN" and not any(d.dep_ == "det" for d in c.children)]
+                      if c.dep_ in {"obj", "xcomp"} and c.pos_ == "NOUN" and not any(d.dep_ == "det" for d in c.children)]
         for key in [f"{lemma} {p}" for p in particles] + [lemma, verb.lower_] + self.lang.lemma_guesses(verb.text):
             frames = self.lex.frames_for(key)
             if frames:

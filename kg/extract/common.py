@@ -89,3 +89,12 @@ def grammatical_number(subjects: list[Token]) -> str | None:
         if token.morph.get("Number"):
             return token.morph.get("Number")[0]
     return "Sing"
+
+
+def elide(preposition: str, name: str) -> str:
+    """A preposition and the name it governs, as written.
+
+    >>> elide("dell'", "Aia"), elide("della", "NATO")
+    ("dell'Aia", 'della NATO')
+    """
+    return preposition + name if preposition.endswith(("'", "’")) else f"{preposition} {name}"

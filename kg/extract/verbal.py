@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from ..facts import Actor, Evidence, Fact
 from ..lexicon import Frame
 from ..linking import slug
-from .common import confidence, is_personal_pronoun
+from .common import confidence, elide, is_personal_pronoun
 
 
 class VerbalFacts:
@@ -269,7 +269,8 @@ class VerbalFacts:
         label = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
         # "vertice del G7 di Hiroshima": the owner's own place belongs to the name too
         owners += [c for o in owners for c in o.children if self._case(c) == "di" and c.pos_ == "PROPN"]
-        label += "".join(f" {self.case_word(c)} {self.mention_text(c)}" for c in sorted(owners, key=lambda t: t.i))
+        label += "".join(" " + elide(self.case_word(c), self.mention_text(c))
+                         for c in sorted(owners, key=lambda t: t.i))
         return [(self.linker.add_actor(Actor(f"event/{slug(label)}", "Event", label, "")), "event")]
 
     def event_by_topic(self, noun: Token) -> list[tuple[str, str]]:
