@@ -870,3 +870,23 @@ def test_title_holder_is_the_name_right_after_it(extract):
     facts = edges(extract("Con la mediazione di Donald Trump, il presidente azero Ilham Aliyev e il premier "
                           "armeno Nikol Pashinyan hanno firmato una dichiarazione.", date(2025, 8, 8)))
     assert ("person/donald-trump", "leaderOf", "country/AZE") not in facts
+
+
+def test_every_name_of_a_comma_list_acts(extract):
+    facts = edges(extract("Iran, Cina e Russia hanno avviato nel golfo di Oman le manovre navali congiunte."))
+    pairs = {frozenset((s, o)) for s, r, o in facts if r == "cooperatesWith"}
+    assert frozenset(("country/IRN", RUS)) in pairs and frozenset(("country/IRN", "country/CHN")) in pairs
+
+
+def test_attendance_with_fronted_event_or_among_others(extract):
+    facts = edges(extract("Al vertice della NATO dell'Aia ha preso parte anche Zelensky.", date(2025, 6, 24)))
+    assert ("person/volodymyr-zelensky", "attends", "event/vertice-della-nato-dell-aia") in facts
+    facts = edges(extract("Ai funerali di papa Francesco erano presenti tra gli altri Trump e Macron."))
+    assert {s for s, r, o in facts if r == "attends"} == {"person/donald-trump", "person/emmanuel-macron"}
+
+
+def test_negotiating_parties_meet(extract):
+    facts = edges(extract("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "
+                          "hanno negoziato per oltre due ore."))
+    assert {frozenset((s, o)) for s, r, o in facts if r == "meetsWith"} == \
+        {frozenset(("person/steve-witkoff", "person/abbas-araghchi"))}

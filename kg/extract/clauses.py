@@ -140,6 +140,7 @@ class ClauseReading:
                  for t in found]
         found += [t for agent in found if self._case(agent) == "da"
                   for t in self.torn_conjuncts(agent) if t not in found]
+        found += [t for agent in found for t in self.listed_before(agent) if t not in found]
         found = [c for t in found for c in self.counted(t)]
         found = [self.apposed_subject(t) for t in found]
         if not found and verb.dep_ == "acl:relcl" and self.is_place_relative(verb):
@@ -206,6 +207,19 @@ class ClauseReading:
             return []
         partner = doc[end + 1]
         return [] if partner.head == agent or partner in conjuncts(agent) else [partner]
+
+    def listed_before(self, subject: Token) -> list[Token]:
+        """"Iran, Cina e Russia hanno avviato…" with "Iran" torn off: names before the subject,
+        comma by comma, when the subject goes on with "e" + another name."""
+        if subject.i not in self.token_actor or not any(c.dep_ == "conj" for c in subject.children):
+            return []
+        doc, found = subject.doc, []
+        k = self.mention_start(subject).i - 1
+        while k >= 1 and doc[k].text == "," and doc[k - 1].i in self.token_actor and self._case(doc[k - 1]) is None:
+            earlier = self.mention_start(doc[k - 1])
+            found.append(earlier)
+            k = earlier.i - 1
+        return found
 
     def fronted_subject(self, verb: Token) -> list[Token]:
         """A main clause with no subject found: the nearest unmarked actor or group noun before the
@@ -418,6 +432,8 @@ class ClauseReading:
             for child in head.children:
                 if child.dep_.startswith(("obl", "nmod")) and child.dep_ != "obl:agent":
                     prep = self._case(child)
+                    if prep and any(self.absolute_subject(v) == child for v in head.children if v.dep_ == "xcomp"):
+                        continue  # "con l'Oman a fare da tramite": the go-between, not a partner
                     if prep:
                         found.append((prep, child))
                     # descend only through theme nouns and quantities: "proiettili di artiglieria a Mosca",
