@@ -825,6 +825,9 @@ SPURIOUS_CASES = [
     ("Jim Gray è scomparso. Gray aveva preso il largo con l'intento di raggiungere le Isole Farallon.", "visits"),
     ("Nello stesso giorno Obama ha partecipato al pranzo natalizio.", "attends"),
     ("Il giro coinvolgerebbe Vittorio Emanuele, che le incontrava in albergo.", "meetsWith"),
+    ("Jan Kuciac è arrivato a Napoli. È morto ieri Diego Armando Maradona.", "suppliesWeaponsTo"),
+    ("Mario si era recato, in compagnia della moglie Francesca, nel comune aostano.", "visits"),
+    ("Alla cerimonia hanno assistito il critico Mario Rossi, numerosi membri della NATO e altri.", "memberOf"),
 ]
 
 
@@ -890,3 +893,17 @@ def test_negotiating_parties_meet(extract):
                           "hanno negoziato per oltre due ore."))
     assert {frozenset((s, o)) for s, r, o in facts if r == "meetsWith"} == \
         {frozenset(("person/steve-witkoff", "person/abbas-araghchi"))}
+
+
+def test_naming_with_an_insult_is_criticism(extract):
+    assert ("country/CHN", "criticizes", "person/lai-ching-te") in \
+        edges(extract("Pechino ha definito «un parassita» il presidente taiwanese Lai Ching-te.", date(2025, 4, 2)))
+    assert ("person/abbas-araghchi", "criticizes", "org/onu") in \
+        edges(extract("Il ministro Abbas Araghchi ha definito la decisione del Palazzo di Vetro «nulla e illegittima»."))
+
+
+def test_opening_fire_and_taking_control_are_attacks(extract):
+    assert ("country/ISR", "attacks", "org/onu") in \
+        edges(extract("I carri armati israeliani hanno aperto il fuoco contro le postazioni dei caschi blu dell'ONU."))
+    assert ("country/RUS", "attacks", "facility/aeroporto-di-simferopoli") in \
+        edges(extract("I militari russi hanno preso il controllo dell'aeroporto di Simferopoli."))

@@ -134,8 +134,8 @@ class StructuralFacts:
             members = self.actors_of(verb.head)
         else:
             members = [a for t in self.subjects(verb) for a in self.actors_of(t)]
-        apposed = self.apposed_to(token)  # "la Finlandia, trentunesimo membro della NATO"
-        members += self.actors_of(apposed) if apposed is not None else []
+        apposed = self.apposed_to(token) if "Plur" not in token.morph.get("Number") else None
+        members += self.actors_of(apposed) if apposed is not None else []  # "la Finlandia, trentunesimo membro della NATO"
         for member, _ in members:
             for group in groups:
                 yield member, "memberOf", group, 0.8

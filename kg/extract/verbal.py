@@ -165,18 +165,30 @@ class VerbalFacts:
         guesses = token.lemma_.lower().split()[:1] + self.lang.lemma_guesses(token.text)
         if not set(guesses) & self.lex.naming_verbs:
             return
-        following = token.doc[token.i + 1: min(token.i + 5, token.sent.end)]
-        if not any(t.lemma_.lower() in self.lex.lists["@praise_names"] for t in following):
+        following = token.doc[token.i + 1: min(token.i + 12, token.sent.end)]
+        if any(t.lemma_.lower() in self.lex.lists["@praise_names"] for t in following[:4]):
+            relation = "praises"
+        elif any({t.lemma_.lower(), t.lower_} & self.lex.lists["@insult_names"] for t in following):
+            relation = "criticizes"  # "ha definito «un parassita» il presidente taiwanese"
+        else:
             return
         clause = token if token.pos_ in {"VERB", "AUX"} else token.head
         subjects = [a for t in self.subjects(clause) for a in self.actors_of(t)] or self.last_subjects
         modality, source = self.modality(clause, token.sent)
-        named = [a for c in token.children if c.dep_ == "obj" and c.i in self.token_actor
+        objects = [c for c in token.children if c.dep_ == "obj" and not is_personal_pronoun(c)]
+        named = [a for c in objects if c.i in self.token_actor
                  for a in self.actors_of(c)]  # "ha definito Putin il suo amico più caro"
+        if not named and relation == "criticizes":  # "ha definito la decisione dell'ONU «illegittima»"
+            named = [a for c in objects for a in self.actors_of(c) or self.actors_inside(c, depth=2)
+                     if self.actor_type(a[0]) not in {"City", "Location", "Region", "Facility", "WaterBody"}]
+        if not named and relation == "criticizes" and not objects:  # "ha definito «un parassita» il presidente X"
+            named = next(([a for a in self.actors_of(t) if self.actor_type(a[0]) == "Person"]
+                          for t in token.doc[token.i + 1: min(token.i + 12, token.sent.end)]
+                          if t.i in self.token_actor), [])
         for obj, obj_how in named or self.pronoun_referent(token, clause):
             for subj, subj_how in subjects:
                 if subj != obj:
-                    yield Fact(subj, "praises", obj, evidence, modality, confidence(modality, subj_how, obj_how),
+                    yield Fact(subj, relation, obj, evidence, modality, confidence(modality, subj_how, obj_how),
                                f"{self.lang.code}:naming", source)
 
     def place_within(self, theme: Token) -> list[tuple[str, str]]:
@@ -408,7 +420,8 @@ class VerbalFacts:
             if not agents:
                 continue
             objects = self.targets(frame, verb, theme) or self.zero_patients(frame, verb, theme, previous)
-            objects = [o for o in objects if self.type_ok(o[0], frame.object_types)]
+            objects = [o for o in objects if self.type_ok(o[0], frame.object_types)
+                       and not (frame.relation == "visits" and self.actor_type(o[0]) == "Person")]  # places
             pairs = [(s, o) for s in agents for o in objects if s[0] != o[0]]
             if not objects and frame.pairwise and len(agents) > 1 and not self.is_separate(theme):
                 pairs = [(s, o) for s, o in combinations(agents, 2) if s[0] != o[0]]
