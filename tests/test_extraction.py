@@ -907,3 +907,28 @@ def test_opening_fire_and_taking_control_are_attacks(extract):
         edges(extract("I carri armati israeliani hanno aperto il fuoco contro le postazioni dei caschi blu dell'ONU."))
     assert ("country/RUS", "attacks", "facility/aeroporto-di-simferopoli") in \
         edges(extract("I militari russi hanno preso il controllo dell'aeroporto di Simferopoli."))
+
+
+AGREEMENT_AND_MEDIATION_CASES = [
+    ("Riad e Islamabad hanno stretto un patto di difesa reciproca.", ("country/SAU", "signsAgreementWith", "country/PAK")),
+    ("Egitto e Turchia hanno suggellato un'intesa sul gas.", ("country/EGY", "signsAgreementWith", TUR)),
+    ("Russia e Iran hanno trovato un accordo sul gasdotto.", (RUS, "signsAgreementWith", "country/IRN")),
+    ("Serbia e Kosovo, siglato l'accordo di Ohrid.", ("country/SRB", "signsAgreementWith", "country/XKX")),
+    ("Il memorandum tra Italia e Albania è stato ratificato.", ("country/ITA", "signsAgreementWith", "country/ALB")),
+    ("Il Qatar ha svolto un ruolo di mediazione tra Israele e Hamas.", ("country/QAT", "mediates", "org/hamas")),
+    ("Sotto l'egida dell'ONU, Russia e Ucraina hanno firmato l'accordo sul grano.", ("org/onu", "mediates", RUS)),
+    ("L'Egitto ha organizzato i colloqui tra Hamas e Fatah.", ("country/EGY", "mediates", "org/fatah")),
+    ("La Turchia ha negoziato la tregua tra Russia e Ucraina.", (TUR, "mediates", UKR)),
+    ("Il Qatar ha facilitato il dialogo tra Washington e i talebani.", ("country/QAT", "mediates", USA)),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), AGREEMENT_AND_MEDIATION_CASES,
+                         ids=[t[:40] for t, _ in AGREEMENT_AND_MEDIATION_CASES])
+def test_agreement_and_mediation_wordings(extract, text, triple):
+    assert triple in edges(extract(text))
+
+
+def test_parties_negotiating_do_not_mediate_themselves(extract):
+    facts = edges(extract("Russia e Ucraina hanno firmato una tregua. Le due parti hanno negoziato la tregua per mesi."))
+    assert not {f for f in facts if f[1] == "mediates"}

@@ -110,6 +110,9 @@ class ClauseReading:
         absolute = self.absolute_subject(verb)
         if absolute is not None:
             return [absolute]
+        if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and verb.head.i in self.token_actor and \
+                any(c.dep_ == "obj" for c in verb.children) and verb.i > verb.head.i:
+            return [verb.head]  # "Serbia e Kosovo, siglato l'accordo": a participle with an object is active
         passive = self.is_passive(verb)
         found = []
         misparsed_object = self.postverbal_object(verb)
@@ -173,7 +176,8 @@ class ClauseReading:
         starts = min(t.i for t in name.subtree) == name.sent.start
         place = name.i in self.token_actor and self.actor_type(self.token_actor[name.i]) in \
             {"Country", "City", "Region", "Location"}
-        return after.text == ":" or (after.text == "," and starts and place)
+        paired = any(c.dep_ == "conj" for c in name.children)  # "Serbia e Kosovo, siglato l'accordo"
+        return after.text == ":" or (after.text == "," and starts and place and not paired)
 
     def comma_antecedent(self, pronoun: Token) -> Token:
         """"è fuggito in Russia, che gli ha concesso asilo", parsed as a coordinated clause: the
@@ -287,7 +291,8 @@ class ClauseReading:
             (verb.dep_ == "advcl" and bool(agents))  # "X, criticata da Y, ha…", "minacciato più volte da Y"
         return verb.pos_ == "VERB" and verb.dep_.startswith(("acl", "advcl")) and verb.dep_ != "acl:relcl" \
             and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") \
-            and described and not any(c.dep_.startswith("aux") for c in verb.children)
+            and described and not any(c.dep_.startswith("aux") for c in verb.children) \
+            and not (verb.i > verb.head.i and any(c.dep_ == "obj" for c in verb.children))  # "X e Y, siglato l'accordo"
 
     def described_noun(self, participle: Token) -> Token:
         """The noun a participle describes: its head, or the head's own head when only that one

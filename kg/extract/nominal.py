@@ -187,8 +187,8 @@ class NominalFacts:
             # event is what the clause is about, when its subject names an event
             objects = [e for t in self.subjects(clause) if t.lemma_.lower() in self.lex.event_nouns
                        for e in self.named_event(t) if self.actor_type(e[0]) == "Event"]
-        if not objects and frame.relation == "mediates":
-            objects = self.context_parties()  # "con l'Oman a fare da tramite", after the talks
+        if not objects:
+            objects = self.mediated_parties(frame, agents)  # "con l'Oman a fare da tramite", after the talks
         if "weapon" in frame.target:
             objects = self.weapon_objects(noun)
         if frame.relation == "attacks" and not agents and not frame.mutual:
@@ -220,6 +220,10 @@ class NominalFacts:
         if not agents and governor is not None and noun.dep_ in {"obj", "obl"} and governor.pos_ == "VERB" \
                 and not self.is_evaluative(governor):
             agents = [a for t in self.subjects(governor) for a in self.actors_of(t)]
+        if not agents and governor is not None and self._case(noun) == "di" and \
+                governor.lemma_.lower() in self.lex.effort_nouns and governor.head.pos_ == "VERB":
+            # "il Qatar ha svolto un ruolo di mediazione": whoever plays the role
+            agents = [a for t in self.subjects(governor.head) for a in self.actors_of(t)]
         if not agents and governor is not None and governor.pos_ == "VERB" and self._case(noun) == "per" \
                 and self.is_evaluative(governor):
             # "ha ringraziato il Giappone per gli aiuti inviati a Kiev": the one thanked (or blamed) did it

@@ -106,6 +106,14 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, NominalFacts, S
         parties, index = self.recent_parties
         return parties if self.sentence_index - index <= 1 else []
 
+    def mediated_parties(self, frame, agents: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """A mediator named without the parties ("Il Qatar ha ospitato i negoziati tra le due
+        delegazioni") mediates between the sides of the talks just reported, unless it is one of them."""
+        if frame.relation != "mediates":
+            return []
+        parties = self.context_parties()
+        return [] if {a for a, _ in agents} & {p for p, _ in parties} else parties
+
 
 def extract_article(doc: Doc, article_id: str, article_date: date | None, language: Language,
                     gazetteer: Gazetteer, tokenizer) -> ArticleFacts:

@@ -49,8 +49,6 @@ class VerbalFacts:
                 found += [(country, "demonym")] if country else []
             elif spec != "in" or not found:  # "in" is where, a fallback: "contro obiettivi di Hezbollah nel sud del Libano"
                 found += self.prepositional_targets(frame, spec, verb, theme)
-        if not found and frame.relation == "mediates":
-            found = self.context_parties()  # "Il Qatar ha ospitato i negoziati tra le due delegazioni"
         unique = []
         for item in found:
             if item[0] not in [u[0] for u in unique]:
@@ -419,7 +417,8 @@ class VerbalFacts:
                 agents = [a for c in self.between_in_phrase(theme) for a in self.actors_of(c)]
             if not agents:
                 continue
-            objects = self.targets(frame, verb, theme) or self.zero_patients(frame, verb, theme, previous)
+            objects = self.targets(frame, verb, theme) or self.zero_patients(frame, verb, theme, previous) \
+                or self.mediated_parties(frame, agents)
             objects = [o for o in objects if self.type_ok(o[0], frame.object_types)
                        and not (frame.relation == "visits" and self.actor_type(o[0]) == "Person")]  # places
             pairs = [(s, o) for s in agents for o in objects if s[0] != o[0]]
