@@ -55,6 +55,7 @@ class Lexicon:
     purpose_markers: frozenset[str] = frozenset()  # "per incontrare Putin": a purpose asserts nothing
     purpose_nouns: frozenset[str] = frozenset()  # "con l'intento di raggiungere": neither does an intent
     effort_nouns: frozenset[str] = frozenset()  # "ha svolto un ruolo di mediazione": the doer's noun
+    willing_words: frozenset[str] = frozenset()  # "sono pronte a inviare soldati": not sent yet
     object_control_verbs: frozenset[str] = frozenset()  # "accusa Israele di aver ucciso": Israel is the doer
     victim_nouns: frozenset[str] = frozenset()  # "i civili a Gaza" stand for the place
     unaccusative_verbs: frozenset[str] = frozenset()  # "sono entrate", "è arrivato": active with "essere"
@@ -143,6 +144,7 @@ def load_lexicon(lang: str) -> Lexicon:
         purpose_markers=frozenset(data.get("purpose_markers", ())),
         purpose_nouns=frozenset(data.get("purpose_nouns", ())),
         effort_nouns=frozenset(data.get("effort_nouns", ())),
+        willing_words=frozenset(data.get("willing_words", ())),
         irregular_participles=dict(data.get("irregular_participles", {})),
         separate_modifiers=frozenset(data.get("separate_modifiers", ())),
         event_nouns=frozenset(data.get("event_nouns", ())),

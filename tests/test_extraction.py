@@ -932,3 +932,16 @@ def test_agreement_and_mediation_wordings(extract, text, triple):
 def test_parties_negotiating_do_not_mediate_themselves(extract):
     facts = edges(extract("Russia e Ucraina hanno firmato una tregua. Le due parti hanno negoziato la tregua per mesi."))
     assert not {f for f in facts if f[1] == "mediates"}
+
+
+def test_readiness_is_not_an_act(extract):
+    facts = extract("Londra e Parigi sono pronte a inviare soldati in Ucraina.")
+    assert facts[("country/GBR", "deploysTroopsTo", UKR)].modality == "planned"
+    assert not edges(extract("La Germania è disposta a fornire missili Taurus all'Ucraina."))
+
+
+def test_sharing_intelligence_and_blacklisting(extract):
+    assert (USA, "cooperatesWith", UKR) in \
+        edges(extract("Washington ha ripreso a condividere con Kiev le informazioni di intelligence."))
+    assert ("country/CHN", "sanctions", "org/lockheed-martin") in \
+        edges(extract("Pechino ha inserito nella sua lista nera la Lockheed Martin."))

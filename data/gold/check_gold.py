@@ -34,9 +34,11 @@ NON_GAZETTEER = {
     "weapon": {"missile", "drone", "proiettile", "elicottero"},
     "event": {"parata militare di Pechino", "parata per l'anniversario dell'armistizio",
               "conferenza sulla ricostruzione dell'Ucraina", "vertice del G20 di Johannesburg",
-              "vertice dei BRICS di Kazan"},
+              "vertice dei BRICS di Kazan", "parata della Vittoria", "vertice della SCO di Tianjin",
+              "vertice della NATO dell'Aia", "funerali di papa Francesco", "esercitazioni Zapad-2025"},
     "place": {"Alaska", "Anchorage", "Tatarstan", "stabilimento di Alabuga", "Wonsan", "Unterlüß",
-              "Bassa Sassonia", "base spaziale di Pituffik", "Sudzha", "Leopoli"},
+              "Bassa Sassonia", "base spaziale di Pituffik", "Sudzha", "Leopoli",
+              "Cabo Delgado", "Sebastopoli"},
     "organisation": {"Rheinmetall", "Lukoil"},
 }
 OBJECT_RELATIONS = {"orders", "produces", "tests"}
@@ -134,7 +136,7 @@ def main():
     labels, variants = load_gazetteer()
     errors, seen_ids, seen_texts = [], set(), set()
     ok = True
-    for name in ("dev.jsonl", "dev2.jsonl", "dev3.jsonl", "test.jsonl"):
+    for name in ("dev.jsonl", "dev2.jsonl", "dev3.jsonl", "dev4.jsonl", "test.jsonl"):
         items, rels, phens, excl = check(HERE / name, labels, variants, errors, seen_ids, seen_texts)
         print(f"== {name}: {items} items, {sum(rels.values())} triples, {sum(excl.values())} excluded")
         print("  relations:  " + ", ".join(f"{r} {rels[r]}" for r in RELATIONS))

@@ -509,7 +509,7 @@ class ClauseReading:
             glemma = governor.lemma_.lower()
             if glemma in self.lex.request_verbs:
                 return "requested", None
-            if glemma in self.lex.plan_verbs:
+            if glemma in self.lex.plan_verbs or governor.lower_ in self.lex.willing_words:
                 return "planned", None
             if self.governing_lemma(governor) in self.lex.negating_verbs:  # "ha negato di aver inviato"
                 return "negated", None
