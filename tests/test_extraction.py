@@ -945,3 +945,25 @@ def test_sharing_intelligence_and_blacklisting(extract):
         edges(extract("Washington ha ripreso a condividere con Kiev le informazioni di intelligence."))
     assert ("country/CHN", "sanctions", "org/lockheed-martin") in \
         edges(extract("Pechino ha inserito nella sua lista nera la Lockheed Martin."))
+
+
+COOPERATION_AND_THREAT_CASES = [
+    ("La Russia ha stretto i legami con l'Iran.", (RUS, "cooperatesWith", "country/IRN")),
+    ("Pechino si è schierata con Mosca.", ("country/CHN", "cooperatesWith", RUS)),
+    ("La partnership strategica tra India e Francia compie venticinque anni.", ("country/IND", "cooperatesWith", "country/FRA")),
+    ("La cooperazione militare russo-iraniana preoccupa Washington.", (RUS, "cooperatesWith", "country/IRN")),
+    ("L'asse Mosca-Teheran si rafforza.", (RUS, "cooperatesWith", "country/IRN")),
+    ("Il partenariato sino-russo non ha limiti.", ("country/CHN", "cooperatesWith", RUS)),
+    ("Kim Jong-un ha lanciato un avvertimento alla Corea del Sud.", (KIM, "threatens", "country/KOR")),
+    ("L'ultimatum di Trump a Hamas scade sabato.", ("person/donald-trump", "threatens", "org/hamas")),
+    ("La Cina ha promesso ritorsioni contro il Giappone.", ("country/CHN", "threatens", "country/JPN")),
+    ("Mosca ha messo in guardia la NATO da ogni escalation.", (RUS, "threatens", "org/nato")),
+    ("Meloni ha presenziato alla cerimonia del 2 giugno.", ("person/giorgia-meloni", "attends",
+                                                            "event/cerimonia-del-2-giugno")),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), COOPERATION_AND_THREAT_CASES,
+                         ids=[t[:40] for t, _ in COOPERATION_AND_THREAT_CASES])
+def test_cooperation_threat_and_attendance_wordings(extract, text, triple):
+    assert triple in edges(extract(text))

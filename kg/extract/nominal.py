@@ -13,6 +13,13 @@ from ..lexicon import Frame
 from .common import confidence
 
 
+# first halves of compound adjectives ("sino-russo", "anglo-francese", "nippo-coreano")
+SHORT_DEMONYMS = {"sino": "cinese", "anglo": "inglese", "nippo": "giapponese", "franco": "francese",
+                  "russo": "russo", "italo": "italiano", "ispano": "spagnolo", "turco": "turco", "indo": "indiano",
+                  "germano": "tedesco", "austro": "austriaco", "israelo": "israeliano", "afro": "africano",
+                  "euro": "europeo", "nordcoreano": "nordcoreano", "sudcoreano": "sudcoreano"}
+
+
 class NominalFacts:
     """Noun-carried facts, a part of ``ArticleReader`` (``rules.py``)."""
 
@@ -200,7 +207,9 @@ class NominalFacts:
             if frame.mutual:  # "scontri tra India e Pakistan": each attacks the other
                 pairs += [(o, s) for s, o in combinations(between, 2)]
         elif frame.pairwise and not pairs and len(agents) < 2:
-            pairs += list(combinations(self.headline_pair(noun.sent), 2))  # "Mosca-Pechino, firmata l'intesa"
+            hyphenated = next(filter(None, map(self.hyphenated_pair, [c for c in noun.children if c.i > noun.i])), [])
+            # "l'asse Mosca-Teheran", "la cooperazione russo-iraniana", "Mosca-Pechino, firmata l'intesa"
+            pairs += list(combinations(hyphenated or self.headline_pair(noun.sent), 2))
         elif {"agents", "clause_subjects"} & set(frame.target) and not objects and len(agents) > 1:
             # "il pattugliamento congiunto" of two subjects; "dopo giorni di negoziati, Washington e Pechino…"
             pairs += list(combinations(agents, 2))
@@ -278,6 +287,22 @@ class NominalFacts:
             if weapon:
                 return [(weapon, "weapon")]
         return []
+
+    def hyphenated_pair(self, token: Token) -> list[tuple[str, str]]:
+        """Two parties in one hyphenated word: "Mosca-Teheran", "russo-iraniana", "sino-russo"."""
+        parts = token.lower_.split("-")
+        if len(parts) != 2 or not all(parts):
+            return []
+        found = []
+        for part in parts:
+            entry = self.gazetteer.by_demonym(part) or self.gazetteer.by_demonym(SHORT_DEMONYMS.get(part, "")) \
+                or self.gazetteer.by_metonym(part.capitalize())
+            entries = self.gazetteer.lookup(part.capitalize()) if entry is None else []
+            entry = entry or (entries[0] if len(entries) == 1 else None)
+            if entry is None:
+                return []
+            found.append((self.linker.add_entry(entry), "demonym"))
+        return found if found[0][0] != found[1][0] else []
 
     def headline_pair(self, sent: Span) -> list[tuple[str, str]]:
         """A headline's "Mosca-Pechino," or "Roma-Tokyo:" before its news: the two parties."""

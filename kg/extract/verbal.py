@@ -285,11 +285,12 @@ class VerbalFacts:
 
     def event_by_topic(self, noun: Token) -> list[tuple[str, str]]:
         """An event named by its kind and topic: "conferenza sulla ricostruzione dell'Ucraina",
-        "vertice sul clima di Belém". The label runs from the noun to the end of its topic phrase."""
+        "vertice sul clima di Belém", "cerimonia del 2 giugno". The label runs from the noun to the
+        end of its topic phrase."""
         if noun.lemma_.lower() not in self.lex.event_nouns:
             return []
-        topics = [c for c in noun.children
-                  if c.dep_.startswith("nmod") and c.i > noun.i and self._case(c) in {"su", "per"}]
+        topics = [c for c in noun.children  # also "la cerimonia del 2 giugno", "la conferenza di pace"
+                  if c.dep_.startswith("nmod") and c.i > noun.i and self._case(c) in {"su", "per", "di"}]
         if not topics:
             return []
         label = noun.doc[noun.i: self.phrase_end(topics[0]) + 1].text
