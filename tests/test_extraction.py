@@ -828,6 +828,10 @@ SPURIOUS_CASES = [
     ("Jan Kuciac è arrivato a Napoli. È morto ieri Diego Armando Maradona.", "suppliesWeaponsTo"),
     ("Mario si era recato, in compagnia della moglie Francesca, nel comune aostano.", "visits"),
     ("Alla cerimonia hanno assistito il critico Mario Rossi, numerosi membri della NATO e altri.", "memberOf"),
+    ("Al confine la NATO teme una invasione russa dell'Ucraina.", "attacks"),
+    ("Il viaggio è stato programmato per essere simbolico e per rafforzare le relazioni tra Baghdad e Teheran.",
+     "cooperatesWith"),
+    ("Milano sperimenta l'ecopass per ridurre il traffico.", "tests"),
 ]
 
 

@@ -548,6 +548,10 @@ class ClauseReading:
     def is_purpose_clause(self, verb: Token) -> bool:
         """An infinitive of purpose ("per discutere", "al fine di fermare", "con l'intento di
         raggiungere", "nel tentativo di mediare")."""
+        if "Inf" in verb.morph.get("VerbForm") and verb.dep_ == "conj" and verb.head != verb:
+            # "per essere simbolico e per rafforzare le relazioni"
+            return self.is_purpose_clause(verb.head) or \
+                any(c.dep_ == "mark" and c.lower_ in self.lex.purpose_markers for c in verb.children)
         if "Inf" not in verb.morph.get("VerbForm") or verb.dep_ not in {"advcl", "acl", "xcomp"}:
             return False
         return any(c.dep_ == "mark" and c.lower_ in self.lex.purpose_markers for c in verb.children) or \

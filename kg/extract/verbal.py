@@ -226,6 +226,8 @@ class VerbalFacts:
             lemma = theme.lemma_.lower()
             if frame.relation == "produces" and not {lemma, theme.lower_} & self.lex.lists["@strategic_goods"]:
                 return []  # films, results and images are produced too: only strategic goods count
+            if frame.relation == "tests" and lemma not in {"test", "prova", "esperimento", "lancio"}:
+                return []  # "Milano sperimenta l'ecopass": a city trying a traffic rule
             return [(self.linker.add_actor(Actor(f"topic/{slug(lemma)}", "Topic", lemma, "")), "topic")]
         return []
 
