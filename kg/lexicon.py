@@ -56,6 +56,7 @@ class Lexicon:
     purpose_nouns: frozenset[str] = frozenset()  # "con l'intento di raggiungere": neither does an intent
     effort_nouns: frozenset[str] = frozenset()  # "ha svolto un ruolo di mediazione": the doer's noun
     willing_words: frozenset[str] = frozenset()  # "sono pronte a inviare soldati": not sent yet
+    fear_verbs: frozenset[str] = frozenset()  # "temono un'invasione": an attack feared has not happened
     object_control_verbs: frozenset[str] = frozenset()  # "accusa Israele di aver ucciso": Israel is the doer
     victim_nouns: frozenset[str] = frozenset()  # "i civili a Gaza" stand for the place
     unaccusative_verbs: frozenset[str] = frozenset()  # "sono entrate", "è arrivato": active with "essere"
@@ -145,6 +146,7 @@ def load_lexicon(lang: str) -> Lexicon:
         purpose_nouns=frozenset(data.get("purpose_nouns", ())),
         effort_nouns=frozenset(data.get("effort_nouns", ())),
         willing_words=frozenset(data.get("willing_words", ())),
+        fear_verbs=frozenset(data.get("fear_verbs", ())),
         irregular_participles=dict(data.get("irregular_participles", {})),
         separate_modifiers=frozenset(data.get("separate_modifiers", ())),
         event_nouns=frozenset(data.get("event_nouns", ())),

@@ -121,8 +121,13 @@ class NominalFacts:
 
     def is_planned_by(self, noun: Token, governor: Token | None) -> bool:
         """An event a planning verb is about: "la visita … è prevista a maggio", "valuta l'invio di truppe"."""
-        return governor is not None and noun.dep_ in {"obj", "nsubj:pass"} and \
-            self.governing_lemma(governor) in self.lex.plan_verbs
+        if governor is None or noun.dep_ not in {"obj", "nsubj:pass"}:
+            return False
+        lemma = self.governing_lemma(governor)
+        feared_act = lemma in self.lex.fear_verbs and any(  # "temono un'invasione", not "temono l'asse"
+            f.relation in {"attacks", "deploysTroopsTo", "threatens", "sanctions"}
+            for f in self.lex.nominal_frames.get(noun.lower_) or self.lex.nominal_frames.get(noun.lemma_.lower()) or ())
+        return lemma in self.lex.plan_verbs or feared_act
 
     def noun_complements(self, noun: Token) -> list[tuple[str | None, Token]]:
         """(preposition, noun) complements of a noun, also those the parser hung on one of its
