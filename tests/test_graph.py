@@ -73,6 +73,14 @@ def test_canned_query_military_support(built):
     assert ("Corea del Nord", "deploysTroopsTo", "Russia") in rows
 
 
+def test_canned_query_evidence_gives_each_edge_its_sentence(built):
+    out, _ = built
+    rows = [r for r in run_query(load_dataset(out), canned_query("evidence"))
+            if (str(r.subject), str(r.relation), str(r.object)) == ("Corea del Nord", "deploysTroopsTo", "Russia")]
+    assert rows and all("Russia" in str(r.sentence) or "Mosca" in str(r.sentence) for r in rows)
+    assert all(str(r.modality) in {"asserted", "hedged", "reported"} for r in rows)  # edges only
+
+
 def test_negated_claim_stays_in_provenance(built):
     out, _ = built
     ds = load_dataset(out)
