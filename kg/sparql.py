@@ -32,7 +32,7 @@ def canned_queries() -> dict[str, Path]:
     """Names of the shipped queries.
 
     >>> sorted(canned_queries())
-    ['actor', 'cooperation-conflict', 'leaders', 'military-support', 'timeline']
+    ['actor', 'cooperation-conflict', 'evidence', 'leaders', 'military-support', 'timeline']
     """
     return {path.stem: path for path in sorted(QUERIES.glob("*.rq"))}
 
