@@ -971,3 +971,12 @@ COOPERATION_AND_THREAT_CASES = [
                          ids=[t[:40] for t, _ in COOPERATION_AND_THREAT_CASES])
 def test_cooperation_threat_and_attendance_wordings(extract, text, triple):
     assert triple in edges(extract(text))
+
+
+def test_titles_over_bodies_are_not_state_leadership(extract):
+    assert ("person/donald-tusk", "leaderOf", "country/ITA") not in \
+        edges(extract("A Palermo ci sono il presidente del Consiglio Ue Donald Tusk e altri."))
+    assert not {f for f in edges(extract("Il capo del Pentagono Mark Esper ha parlato.")) if f[1] == "leaderOf"}
+    assert not {f for f in edges(extract("Fulco Pratesi, presidente italiano dell'associazione, ha parlato."))
+                if f[1] == "leaderOf"}
+    assert ("person/vladimir-putin", "leaderOf", RUS) in edges(extract("Il capo del Cremlino Vladimir Putin ha parlato."))

@@ -116,6 +116,9 @@ class ActorResolution:
         """The state a role belongs to: its modifier, or the default of a national title."""
         phrase = self.role_phrase(token)
         after = token.doc[token.i + len(phrase.split())] if phrase and token.i + len(phrase.split()) < len(token.doc) else None
+        if after is not None and after.i in self.token_actor and phrase and " " in phrase and \
+                self.actor_type(self.token_actor[after.i]) not in {"Country", "Person"}:
+            return self.token_actor[after.i]  # "il presidente del Consiglio Ue": the Union's, not Italy's
         if after is not None and after.pos_ == "ADJ" and phrase and " " in phrase:
             # "presidente del Consiglio europeo" is not Italy's premier; "primo ministro albanese" is Albania's
             last = token.doc[token.i + len(phrase.split()) - 1]

@@ -173,6 +173,15 @@ class StructuralFacts:
                 and self.actor_type(area) in small | {"Country"} and self.may_lie_in(place, area):
             yield Fact(place, "locatedIn", area, evidence, "asserted", 0.75, f"{self.lang.code}:struct:locatedIn")
 
+    def heads_a_body(self, role: Token) -> bool:
+        """A title over a ministry or another body, not the state: "il capo del Pentagono",
+        "il presidente italiano dell'associazione"."""
+        owners = [c for c in role.children if self._case(c) == "di"]
+        ministry = any(c.i in self.token_actor and self.actor_type(self.token_actor[c.i]) == "Government" for c in owners)
+        body = " " not in (self.role_phrase(role) or "") and \
+            any(c.pos_ == "NOUN" and c.i not in self.token_actor and c.i > role.i for c in owners)
+        return ministry or body
+
     def in_list_of_places(self, first: Token, end: int) -> bool:
         """Whether the places from ``first`` to ``end`` sit in a comma-separated row of places."""
         doc, k = first.doc, first.i - 1
@@ -194,6 +203,8 @@ class StructuralFacts:
         for token in sent:
             role = self.role_of(token)
             if role not in self.lex.leader_roles or self.is_former(token):
+                continue
+            if self.heads_a_body(token):
                 continue
             person = self.named_person_in(token)
             if person is None and token.dep_ == "appos" and token.head.i in self.token_actor:
