@@ -980,3 +980,10 @@ def test_titles_over_bodies_are_not_state_leadership(extract):
     assert not {f for f in edges(extract("Fulco Pratesi, presidente italiano dell'associazione, ha parlato."))
                 if f[1] == "leaderOf"}
     assert ("person/vladimir-putin", "leaderOf", RUS) in edges(extract("Il capo del Cremlino Vladimir Putin ha parlato."))
+
+
+def test_clitic_standing_for_the_clause_before(extract):
+    facts = edges(extract("L'Iran ha consegnato missili balistici alla Russia: lo ha denunciato il segretario di "
+                          "Stato americano Antony Blinken, varando nuove sanzioni contro Teheran.", date(2024, 9, 10)))
+    assert {("person/antony-blinken", "criticizes", "country/IRN"),
+            ("person/antony-blinken", "sanctions", "country/IRN")} <= facts

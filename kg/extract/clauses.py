@@ -128,6 +128,10 @@ class ClauseReading:
             # "minacciato più volte da Israele": the agent hung on "volte"
             found += [g for c in verb.children if c.dep_ == "obl" and self._case(c) != "da"
                       for g in c.children if g.dep_.startswith(("nmod", "obl:agent")) and self._case(g) == "da"]
+        if not passive and not found and any(c.dep_ == "obj" and c.i < verb.i and c.pos_ == "PRON"
+                                             and "Prs" in c.morph.get("PronType") for c in verb.children):
+            # "lo ha denunciato il segretario di Stato Blinken": the clitic is the object, the name the subject
+            found += [c for c in verb.children if c.dep_ == "obj" and c.i > verb.i and self.actors_of(c)][:1]
         if not passive and not found:  # "Al vertice ha partecipato anche il segretario dell'ONU"
             found += [t for t in [self.postverbal_subject(verb)] if t is not None]
         if not passive and not found:  # "erano presenti, tra gli altri, Trump e Macron"

@@ -63,6 +63,9 @@ class VerbalFacts:
     def object_targets(self, frame: Frame, verb: Token, theme: Token) -> list[tuple[str, str]]:
         """Actors the object stands for or names inside it."""
         if is_personal_pronoun(theme) and not self.is_passive(verb):
+            if frame.relation in {"criticizes", "praises"} and self.refers_to_clause(theme, verb):
+                # "L'Iran ha consegnato missili alla Russia: lo ha denunciato Blinken": who did it is judged
+                return [a for t in self.subjects(verb.head) for a in self.actors_of(t)]
             return self.pronoun_referent(theme, verb)  # "Putin lo ha accolto"
         if frame.direct or self.is_passive(verb):
             found = self.actors_of(theme)  # passive: "Meloni è stata accolta da Trump"
@@ -88,6 +91,12 @@ class VerbalFacts:
             inside = [a for prep, noun in self.obliques(verb, None) if prep in {"con", "di", "verso"}
                       for a in self.actors_of(noun)]
         return inside
+
+    @staticmethod
+    def refers_to_clause(pronoun: Token, verb: Token) -> bool:
+        """"lo" standing for the clause before: "…: lo ha denunciato Blinken", "…, lo ha detto Starmer"."""
+        return pronoun.lower_ in {"lo", "l'"} and verb.dep_ in {"parataxis", "conj", "ccomp"} and \
+            verb.head.pos_ in {"VERB", "AUX"} and verb.head.i < verb.i and pronoun.i < verb.i
 
     def clause_targets(self, verb: Token) -> list[tuple[str, str]]:
         """Who the act in a complement clause is aimed at: its object or its "a"/"contro"/"su" phrase."""
