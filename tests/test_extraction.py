@@ -987,3 +987,10 @@ def test_clitic_standing_for_the_clause_before(extract):
                           "Stato americano Antony Blinken, varando nuove sanzioni contro Teheran.", date(2024, 9, 10)))
     assert {("person/antony-blinken", "criticizes", "country/IRN"),
             ("person/antony-blinken", "sanctions", "country/IRN")} <= facts
+
+
+def test_elided_title_for_a_second_state(extract):
+    facts = edges(extract("Il ministro degli Esteri russo e quello cinese si sono incontrati a Pechino.",
+                          date(2025, 4, 26)))
+    assert {frozenset((s, o)) for s, r, o in facts if r == "meetsWith"} == \
+        {frozenset(("person/sergei-lavrov", "person/wang-yi"))}

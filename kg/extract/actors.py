@@ -193,7 +193,7 @@ class ActorResolution:
             person = self.named_person_in(token)
             if person:
                 return person, "title"
-        holder = self.role_holder(token)
+        holder = self.role_holder(token) or self.elided_role_holder(token)
         if holder:
             return holder, "role"
         if self.acts_for_its_country(token):
@@ -237,6 +237,21 @@ class ActorResolution:
             return None  # "i leader iraniani": a group, not the one office holder
         country = self.country_of_role(role_token)
         holder = self.gazetteer.office_holder(country, role, self.date) if country else None
+        return self.linker.add_entry(holder) if holder else None
+
+    def elided_role_holder(self, token: Token) -> str | None:
+        """"il presidente americano e quello ucraino": "quello" repeats the title before "e" for
+        another state."""
+        doc = token.doc
+        if token.lower_ not in {"quello", "quella"} or token.i < 2 or doc[token.i - 1].lower_ not in {"e", "ed"}:
+            return None
+        role_token = next((t for t in reversed(doc[max(token.sent.start, token.i - 6): token.i - 1])
+                           if self.role_of(t)), None)
+        role = self.role_of(role_token) if role_token is not None else None
+        country = self.demonym_of(token)
+        if not role or not country or not self.date or self.is_former(role_token):
+            return None
+        holder = self.gazetteer.office_holder(country, role, self.date)
         return self.linker.add_entry(holder) if holder else None
 
     @staticmethod
@@ -287,7 +302,8 @@ class ActorResolution:
         if token is None:
             return []
         found = []
-        if token.lemma_.lower() in self.lex.collective_nouns:  # "le delegazioni russa e ucraina"
+        if token.lemma_.lower() in self.lex.collective_nouns and not self.elided_role_holder(token):
+            # "le delegazioni russa e ucraina" (but "il presidente americano e quello ucraino" is a person)
             for adjective in [c for c in token.children if c.dep_ == "amod"]:
                 for member in [adjective, *conjuncts(adjective, self.stranded)]:
                     entry = self.gazetteer.by_demonym(member.lower_)
