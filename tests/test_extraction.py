@@ -994,3 +994,16 @@ def test_elided_title_for_a_second_state(extract):
                           date(2025, 4, 26)))
     assert {frozenset((s, o)) for s, r, o in facts if r == "meetsWith"} == \
         {frozenset(("person/sergei-lavrov", "person/wang-yi"))}
+
+
+def test_ambassador_stands_for_the_state_unless_named(extract):
+    assert ("person/guido-crosetto", "criticizes", "country/ISR") in \
+        edges(extract("Crosetto ha protestato con l'ambasciatore israeliano."))
+    assert ("person/steve-witkoff", "meetsWith", "person/vladimir-putin") in \
+        edges(extract("L'inviato americano Steve Witkoff ha incontrato Putin."))
+
+
+def test_relative_after_a_name_in_a_phrase_about_something_else(extract):
+    facts = edges(extract("Secca la replica del presidente panamense José Raúl Mulino, che ha respinto le pretese "
+                          "di Trump.", date(2024, 12, 22)))
+    assert ("person/jose-raul-mulino", "opposes", "person/donald-trump") in facts

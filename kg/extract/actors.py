@@ -302,7 +302,8 @@ class ActorResolution:
         if token is None:
             return []
         found = []
-        if token.lemma_.lower() in self.lex.collective_nouns and not self.elided_role_holder(token):
+        if token.lemma_.lower() in self.lex.collective_nouns and not self.elided_role_holder(token) \
+                and not (token.pos_ == "NOUN" and self.named_person_in(token)):  # "l'ambasciatore russo X"
             # "le delegazioni russa e ucraina" (but "il presidente americano e quello ucraino" is a person)
             for adjective in [c for c in token.children if c.dep_ == "amod"]:
                 for member in [adjective, *conjuncts(adjective, self.stranded)]:

@@ -142,7 +142,7 @@ class ClauseReading:
                       and c.pos_ == "PROPN" and self._case(c) is None and not self.is_topic_label(c)]
         if not found and verb.i in self.stranded_subjects:
             return self.stranded_subjects[verb.i]
-        found = [verb.head if self.is_relative(t) and verb.dep_.startswith("acl") else
+        found = [self.relative_antecedent(t, verb) if self.is_relative(t) and verb.dep_.startswith("acl") else
                  self.comma_antecedent(t) if self.is_relative(t) and verb.dep_ in {"conj", "parataxis", "advcl"} else t
                  for t in found]
         found += [t for agent in found if self._case(agent) == "da"
@@ -182,6 +182,12 @@ class ClauseReading:
             {"Country", "City", "Region", "Location"}
         paired = any(c.dep_ == "conj" for c in name.children)  # "Serbia e Kosovo, siglato l'accordo"
         return after.text == ":" or (after.text == "," and starts and place and not paired)
+
+    def relative_antecedent(self, relative: Token, verb: Token) -> Token:
+        """What a relative clause is about: the noun it hangs on, or, when that names no actor, the
+        name right before the comma ("la replica del presidente Mulino, che ha respinto…")."""
+        near = self.comma_antecedent(relative)
+        return near if near is not relative and not self.actors_of(verb.head) else verb.head
 
     def comma_antecedent(self, pronoun: Token) -> Token:
         """"è fuggito in Russia, che gli ha concesso asilo", parsed as a coordinated clause: the
