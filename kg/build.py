@@ -151,6 +151,7 @@ def _build_locked(inputs, out, model, strict, progress, jobs, executor, schedule
         articles = iter_articles(inputs, strict, summary.skipped)
         results = extract_stream(articles, model, jobs, executor, scheduler, BATCH_SIZE, progress, with_quads=True)
         _store_results(store, results, summary)
+        stores.settle_labels(store)
         if not summary.articles:
             raise KgError("no readable articles in the input" +
                           (f" ({len(summary.skipped)} skipped: {summary.skipped[0]})" if summary.skipped else ""))
@@ -194,6 +195,7 @@ def _add_locked(inputs, out, model, strict, progress_factory, jobs, executor, sc
         results = extract_stream(iter(fresh), model, jobs, executor, scheduler, BATCH_SIZE, progress,
                                  with_quads=True)
         _store_results(store, results, summary)
+        stores.settle_labels(store)
     if fresh or repair:
         summary.shacl = _validate(store)
         write_exports(store, out)

@@ -44,6 +44,24 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX owl: <http://www.w3.org/2002/07/owl#>
 """
+# One rdfs:label per actor and language: the spelling most articles use (ties: code-point order);
+# the others become skos:altLabel ("Guardia di Finanza", "Guardia di finanza"). A pure function of
+# the article graphs, so an incremental add ends where a full build does.
+ONE_LABEL_PER_LANGUAGE = """
+DELETE { ?s rdfs:label ?l } INSERT { ?s skos:altLabel ?l } WHERE {
+  { SELECT ?s ?l (COUNT(DISTINCT ?g) AS ?n) WHERE {
+      { SELECT DISTINCT ?s WHERE { ?s rdfs:label ?a , ?b . FILTER(?a != ?b && lang(?a) = lang(?b)) } }
+      GRAPH ?g { ?s rdfs:label ?l } } GROUP BY ?s ?l }
+  { SELECT ?s ?o (COUNT(DISTINCT ?h) AS ?m) WHERE {
+      { SELECT DISTINCT ?s WHERE { ?s rdfs:label ?a , ?b . FILTER(?a != ?b && lang(?a) = lang(?b)) } }
+      GRAPH ?h { ?s rdfs:label ?o } } GROUP BY ?s ?o }
+  FILTER (?o != ?l && lang(?o) = lang(?l) && (?m > ?n || (?m = ?n && STR(?o) < STR(?l))))
+} ;
+DELETE { ?s skos:altLabel ?l } WHERE {
+  ?s rdfs:label ?l ; skos:altLabel ?l .
+  FILTER NOT EXISTS { GRAPH ?g { ?s skos:altLabel ?l } }
+}
+"""
 DERIVE_ACTOR_GRAPH = f"""
 CLEAR DEFAULT ;
 INSERT {{ ?s ?p ?o }} WHERE {{
@@ -55,8 +73,8 @@ INSERT {{ ?s ?p ?o }} WHERE {{
        FILTER (?m NOT IN (geokg:negated, geokg:requested, geokg:planned)) }}
   }}
   FILTER (?g != <{ONTOLOGY_GRAPH}>)
-}}
-"""
+}} ;
+""" + ONE_LABEL_PER_LANGUAGE
 
 
 def to_ox(term):
@@ -156,6 +174,11 @@ def remove_articles(store: ox.Store, article_iris: Iterable[str]) -> None:
     """
     drops = "".join(f"DROP SILENT GRAPH <{iri}> ;\n" for iri in article_iris)
     store.update(UPDATE_PROLOGUE + drops + DERIVE_ACTOR_GRAPH)
+
+
+def settle_labels(store: ox.Store) -> None:
+    """Keep one ``rdfs:label`` per actor and language in the actor graph (after new articles)."""
+    store.update(UPDATE_PROLOGUE + ONE_LABEL_PER_LANGUAGE)
 
 
 def derive_actor_graph(store: ox.Store) -> None:

@@ -8,6 +8,7 @@ import sys
 import time
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from typer.testing import CliRunner
 
@@ -15,6 +16,9 @@ from kg import store as stores
 from kg.cli import app
 from kg.rdf import ARTICLE, actor_iri, load_dataset
 from kg.ontology import GEOKG
+
+RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+SKOS_ALT = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "articles"
 
@@ -279,3 +283,17 @@ def test_more_supporting_sentences_raise_confidence(tmp_path, inputs, reference)
     # so a --min-confidence between the two keeps the corroborated edge only
     floor = ViewFilter(min_confidence=(once + twice) / 2)
     assert confidence(single, floor) is None and confidence(reference, floor) == twice
+
+
+def test_actor_spelt_differently_keeps_one_label_per_language(tmp_path):
+    from tests.conftest import build_articles
+
+    texts = {f"a{i}.txt": f" date 2025-03-0{i} Notizie\nIl Codacons ha criticato {who} per i rincari.\n"
+             for i, who in enumerate(["la FederPesca", "la FederPesca", "la Federpesca"], 1)}
+    out = build_articles(tmp_path, texts)
+    store = stores.open_store(out, read_only=True)
+    org = actor_iri("org/federpesca")
+    labels = {q.object.value for q in store.quads_for_pattern(ox.NamedNode(str(org)), RDFS_LABEL, None, ox.DefaultGraph())}
+    alts = {q.object.value for q in store.quads_for_pattern(ox.NamedNode(str(org)), SKOS_ALT, None, ox.DefaultGraph())}
+    assert labels == {"FederPesca"}  # the spelling two articles of three use
+    assert "Federpesca" in alts
