@@ -195,7 +195,7 @@ def _add_locked(inputs, out, model, strict, progress_factory, jobs, executor, sc
         results = extract_stream(iter(fresh), model, jobs, executor, scheduler, BATCH_SIZE, progress,
                                  with_quads=True)
         _store_results(store, results, summary)
-        stores.settle_labels(store)
+        stores.settle_labels(store, [str(ARTICLE[a.id]) for a in fresh])  # only the actors they touch
     if fresh or repair:
         summary.shacl = _validate(store)
         write_exports(store, out)

@@ -47,21 +47,28 @@ PREFIX owl: <http://www.w3.org/2002/07/owl#>
 # One rdfs:label per actor and language: the spelling most articles use (ties: code-point order);
 # the others become skos:altLabel ("Guardia di Finanza", "Guardia di finanza"). A pure function of
 # the article graphs, so an incremental add ends where a full build does.
-ONE_LABEL_PER_LANGUAGE = """
+_ONE_LABEL = """
 DELETE { ?s rdfs:label ?l } INSERT { ?s skos:altLabel ?l } WHERE {
   { SELECT ?s ?l (COUNT(DISTINCT ?g) AS ?n) WHERE {
-      { SELECT DISTINCT ?s WHERE { ?s rdfs:label ?a , ?b . FILTER(?a != ?b && lang(?a) = lang(?b)) } }
+      { SELECT DISTINCT ?s WHERE { ?s rdfs:label ?a , ?b . FILTER(?a != ?b && lang(?a) = lang(?b)) SCOPE } }
       GRAPH ?g { ?s rdfs:label ?l } } GROUP BY ?s ?l }
   { SELECT ?s ?o (COUNT(DISTINCT ?h) AS ?m) WHERE {
-      { SELECT DISTINCT ?s WHERE { ?s rdfs:label ?a , ?b . FILTER(?a != ?b && lang(?a) = lang(?b)) } }
+      { SELECT DISTINCT ?s WHERE { ?s rdfs:label ?a , ?b . FILTER(?a != ?b && lang(?a) = lang(?b)) SCOPE } }
       GRAPH ?h { ?s rdfs:label ?o } } GROUP BY ?s ?o }
   FILTER (?o != ?l && lang(?o) = lang(?l) && (?m > ?n || (?m = ?n && STR(?o) < STR(?l))))
 } ;
 DELETE { ?s skos:altLabel ?l } WHERE {
-  ?s rdfs:label ?l ; skos:altLabel ?l .
+  ?s rdfs:label ?l ; skos:altLabel ?l . SCOPE
   FILTER NOT EXISTS { GRAPH ?g { ?s skos:altLabel ?l } }
 }
 """
+ONE_LABEL_PER_LANGUAGE = _ONE_LABEL.replace("SCOPE", "")
+
+
+def one_label_for(graphs: Iterable[str]) -> str:
+    """``ONE_LABEL_PER_LANGUAGE`` for the actors the given article graphs describe (after an add)."""
+    values = " ".join(f"<{g}>" for g in graphs)
+    return _ONE_LABEL.replace("SCOPE", f"GRAPH ?new {{ ?s rdfs:label [] }} VALUES ?new {{ {values} }}")
 DERIVE_ACTOR_GRAPH = f"""
 CLEAR DEFAULT ;
 INSERT {{ ?s ?p ?o }} WHERE {{
@@ -176,9 +183,13 @@ def remove_articles(store: ox.Store, article_iris: Iterable[str]) -> None:
     store.update(UPDATE_PROLOGUE + drops + DERIVE_ACTOR_GRAPH)
 
 
-def settle_labels(store: ox.Store) -> None:
-    """Keep one ``rdfs:label`` per actor and language in the actor graph (after new articles)."""
-    store.update(UPDATE_PROLOGUE + ONE_LABEL_PER_LANGUAGE)
+def settle_labels(store: ox.Store, graphs: Iterable[str] | None = None) -> None:
+    """Keep one ``rdfs:label`` per actor and language in the actor graph, for every actor or for
+    those the new article ``graphs`` describe."""
+    graphs = list(graphs) if graphs is not None else None
+    if graphs == []:
+        return
+    store.update(UPDATE_PROLOGUE + (ONE_LABEL_PER_LANGUAGE if graphs is None else one_label_for(graphs)))
 
 
 def derive_actor_graph(store: ox.Store) -> None:
