@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from .errors import KgError
 from .resources import resource
@@ -73,6 +73,17 @@ class Lexicon:
     facility_nouns: frozenset[str] = frozenset()  # "lo stabilimento di Alabuga" names a facility
     company_nouns: frozenset[str] = frozenset()  # "l'azienda tedesca Rheinmetall" names a company
     area_nouns: frozenset[str] = frozenset()  # "Leopoli, nell'ovest dell'Ucraina": part of a country
+
+    @cached_property
+    def common_nouns(self) -> frozenset[str]:
+        """Common nouns the lexicon knows (relation nouns, groups, events, weapons): a sentence that
+        opens with one capitalises it without making it a name.
+
+        >>> {"navi", "minacce"} <= load_lexicon("it").common_nouns
+        True
+        """
+        words = set(self.nominal_frames) | self.collective_nouns | self.event_nouns | self.victim_nouns
+        return frozenset(words.union(*self.lists.values()))
 
     def frames_for(self, lemma: str) -> tuple[Frame, ...]:
         """Frames of a predicate lemma.

@@ -97,8 +97,9 @@ class ArticleLinker:
     def __init__(self, gazetteer: Gazetteer, tokenizer, not_actors: frozenset[str] = frozenset(),
                  weapons: frozenset[str] = frozenset(), facilities: frozenset[str] = frozenset(),
                  place_nouns: frozenset[str] = frozenset(), area_nouns: frozenset[str] = frozenset(),
-                 company_nouns: frozenset[str] = frozenset()):
+                 company_nouns: frozenset[str] = frozenset(), common_nouns: frozenset[str] = frozenset()):
         self.company_nouns = company_nouns  # "l'azienda tedesca Rheinmetall": a company, whatever the model says
+        self.common_nouns = common_nouns  # "Navi russe e cinesi…": capitalised only as the first word
         self.gazetteer = gazetteer
         self.place_nouns = place_nouns  # "Sudzha, cittadina della regione di Kursk": a place
         self.area_nouns = area_nouns  # "Leopoli, nell'ovest dell'Ucraina": a place
@@ -142,7 +143,8 @@ class ArticleLinker:
         covered = {i for span in gazetteer_spans for i in range(span.start, span.end)}
         model_spans = [ent for ent in doc.ents if ent.label_ in NER_TYPES
                        and not covered.intersection(range(ent.start, ent.end))
-                       and not self.gazetteer.by_demonym(ent[-1].text)]  # "Russi", "la Camera americana"
+                       and not self.gazetteer.by_demonym(ent[-1].text)  # "Russi", "la Camera americana"
+                       and not self._capitalised_common_noun(ent)]
         taken = covered | {i for ent in model_spans for i in range(ent.start, ent.end)}
         model_spans += self._described_places(doc, taken)
         mentions = []
@@ -160,6 +162,11 @@ class ArticleLinker:
                     continue
             mentions.append((span, Mention(actor_id, span.text, span.start_char, span.end_char, how)))
         return mentions
+
+    def _capitalised_common_noun(self, ent: Span) -> bool:
+        """A sentence's first word that is a common noun capitalised by its place ("Navi russe e
+        cinesi…", "Minacce di Pyongyang…"), which the model may still take for a name."""
+        return len(ent) == 1 and ent[0].is_sent_start and ent[0].lower_ in self.common_nouns
 
     def _described_places(self, doc: Doc, taken: set[int]) -> list[Span]:
         """Names neither the gazetteer nor the model knows, set off by a comma and described as a
@@ -241,3 +248,4 @@ class ArticleLinker:
         else:
             actor_id = f"{NER_PREFIX[kind]}/{slug(text)}"
         return self.add_actor(Actor(actor_id, kind, text, text)), "ner"
+

@@ -51,21 +51,23 @@ def follows_full_stop(token: Token) -> bool:
     return stop.text in {".", "!", "?"} and bool(stop.whitespace_) and not initial
 
 
-def may_start_sentence(token: Token) -> bool:
-    """Only after sentence-final punctuation (a closing quote or bracket may follow it) or a line
-    break can a sentence start."""
-    k = token.i - 1
-    while k > 0 and (token.doc[k].text in CLOSERS or token.doc[k].is_space):
-        k -= 1
-    return token.doc[k].text in FINAL or token.doc[k].text.endswith(("...", "…")) or \
-        any("\n" in t.text or "\n" in t.whitespace_ for t in token.doc[k: token.i])
+def ends_clause(token: Token, before: bool) -> bool:
+    """Whether a sentence may start after ``token``: after final punctuation or a line break,
+    and after a closing quote or bracket or a space that follows one (``before``)."""
+    text = token.text
+    if text in CLOSERS or token.is_space and "\n" not in text:
+        return before
+    return text in FINAL or text.endswith(("...", "…")) or "\n" in text or "\n" in token.whitespace_
 
 
 @Language.component("geokg_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    for token in doc[1:]:
-        if starts_line(token) or follows_full_stop(token):
-            token.is_sent_start = True
-        elif not may_start_sentence(token):
-            token.is_sent_start = False  # the parser splits "il missile | Oreshnik" otherwise
+    may_start = False
+    for token in doc:
+        if token.i > 0:
+            if starts_line(token) or follows_full_stop(token):
+                token.is_sent_start = True
+            elif not may_start:
+                token.is_sent_start = False  # the parser splits "il missile | Oreshnik" otherwise
+        may_start = ends_clause(token, may_start)
     return doc

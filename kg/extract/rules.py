@@ -122,7 +122,7 @@ def extract_article(doc: Doc, article_id: str, article_date: date | None, langua
     linker = ArticleLinker(gazetteer, tokenizer, lexicon.not_actors | frozenset(lexicon.role_nouns),
                            lexicon.lists["@weapons"], lexicon.facility_nouns,
                            lexicon.structural_nouns.get("locatedIn", frozenset()), lexicon.area_nouns,
-                           lexicon.company_nouns)
+                           lexicon.company_nouns, lexicon.common_nouns)
     reader = ArticleReader(language, gazetteer, linker, article_date)
     facts = reader.read(doc)
     used = {f.subject for f in facts} | {f.object for f in facts} | {f.source for f in facts if f.source} | \

@@ -16,7 +16,7 @@ import tokenizer  # noqa: F401  (registers the tokenizer callback named in the c
 SOURCES = [
     {"name": "UD Italian (ISDT dev, VIT dev+test, ParTUT train+dev, PoSTWITA, TWITTIRO, MarkIT, ParlaMint, Valico, KIParlaForest)",
      "url": "https://universaldependencies.org", "license": "CC BY-NC-SA 3.0/4.0, CC BY-SA 4.0, CC BY 4.0"},
-    {"name": "KIND (Wikinews, fiction, De Gasperi; EVALITA 2023 train/dev)", "url": "https://github.com/dhfbk/KIND",
+    {"name": "KIND (Wikinews, fiction, De Gasperi: EVALITA 2023 train/dev; Moro: train/test)", "url": "https://github.com/dhfbk/KIND",
      "license": "CC BY-NC 4.0 / CC BY-NC-SA 4.0"},
     {"name": "WikiNEuRal Italian (val, silver)", "url": "https://github.com/Babelscape/wikineural",
      "license": "CC BY-NC-SA 4.0"},
