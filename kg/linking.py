@@ -87,6 +87,9 @@ def _surname_index(gazetteer: Gazetteer) -> dict[str, ActorEntry]:
     return {surname: found[0] for surname, found in people.items() if len(found) == 1}
 
 
+IN_PREPOSITIONS = frozenset({"in", "nel", "nella", "nello", "nell'", "negli", "nelle", "nei"})
+
+
 class ArticleLinker:
     """Links the mentions of one article; keeps the article's surname memory.
 
@@ -146,7 +149,8 @@ class ArticleLinker:
                        and not self.gazetteer.by_demonym(ent[-1].text)  # "Russi", "la Camera americana"
                        and not self._capitalised_common_noun(ent)]
         taken = covered | {i for ent in model_spans for i in range(ent.start, ent.end)}
-        model_spans += self._described_places(doc, taken)
+        model_spans += self._described_places(doc, taken) + self._wider_places(doc, taken) + \
+            self._famous_surnames(doc, taken)
         mentions = []
         for span in sorted(gazetteer_spans + filter_spans(model_spans), key=lambda s: s.start):
             if (span.start, span.end) in gaz_spans:
@@ -191,6 +195,31 @@ class ArticleLinker:
             if place and doc[token.i:end].text.lower() not in self.not_actors:
                 found.append(Span(doc, token.i, end, label="LOC"))
         return found
+
+    def _wider_places(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """A name after ", in" following a known place is the wider place it lies in, whatever
+        the model says: "Goma, nel Nord Kivu"."""
+        found = []
+        for token in doc[3:]:
+            if token.pos_ != "PROPN" or token.i in taken or not token.text[:1].isupper() or \
+                    doc[token.i - 1].lower_ not in IN_PREPOSITIONS or doc[token.i - 2].text != "," or \
+                    (token.i - 3) not in taken:
+                continue
+            end = token.i + 1
+            while end < len(doc) and doc[end].pos_ == "PROPN" and end not in taken and doc[end].text[:1].isupper():
+                end += 1
+            if doc[token.i:end].text.lower() not in self.not_actors:
+                found.append(Span(doc, token.i, end, label="LOC"))
+        return found
+
+    def _famous_surnames(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """A lone capitalised name inside a sentence that only one gazetteer person bears ("Modi"),
+        when the model missed it."""
+        surnames = _surname_index(self.gazetteer)
+        return [Span(doc, t.i, t.i + 1, label="PER") for t in doc
+                if t.i not in taken and t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_sent_start
+                and t.lower_ in surnames and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
+                and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN")]
 
     def _facility_phrase(self, span: Span) -> Span | None:
         """"lo stabilimento di Alabuga", "la base spaziale di Pituffik": a name the gazetteer does
