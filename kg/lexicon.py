@@ -75,6 +75,11 @@ class Lexicon:
     area_nouns: frozenset[str] = frozenset()  # "Leopoli, nell'ovest dell'Ucraina": part of a country
 
     @cached_property
+    def role_first_words(self) -> frozenset[str]:
+        """First words of the role phrases ("presidente" of "presidente del consiglio")."""
+        return frozenset(phrase.split()[0] for phrase in self.role_nouns)
+
+    @cached_property
     def common_nouns(self) -> frozenset[str]:
         """Common nouns the lexicon knows (relation nouns, groups, events, weapons): a sentence that
         opens with one capitalises it without making it a name.

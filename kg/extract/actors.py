@@ -106,6 +106,8 @@ class ActorResolution:
 
     def role_phrase(self, token: Token) -> str | None:
         """The longest role phrase starting at ``token`` ("presidente del consiglio")."""
+        if token.lower_ not in self.lex.role_first_words:
+            return None
         words = [t.lower_ for t in token.doc[token.i: token.i + 3]]
         for size in (3, 2, 1):
             if " ".join(words[:size]) in self.lex.role_nouns and len(words) >= size:

@@ -361,6 +361,9 @@ class VerbalFacts:
         if token.pos_ not in {"NOUN", "ADJ"} or token.i in self.token_actor or \
                 token.lower_ in self.lex.nominal_frames:
             return None
+        frames = self.present_form_frames(token.lower_)
+        if not frames:  # checked first: most nouns are no verb form at all
+            return None
         doc, k = token.doc, token.i - 1
         while k >= token.sent.start and token.i - k <= 5 and not self.is_relative(doc[k]):
             if doc[k].pos_ in {"VERB", "AUX", "PUNCT", "PROPN", "CCONJ"} or doc[k].lower_ in self.lang.negators:
@@ -371,15 +374,18 @@ class VerbalFacts:
         antecedent = self.comma_antecedent(doc[k])
         if antecedent == doc[k]:
             return None
-        word = token.lower_
+        return antecedent, frames
+
+    def present_form_frames(self, word: str) -> tuple[Frame, ...]:
+        """Frames of the lexicon verb a word would be the present of ("media" → "mediare")."""
         for ending, infinitives in self._PRESENT_ENDINGS:
             if word.endswith(ending):
                 for infinitive in infinitives:
                     frames = self.lex.frames_for(word[: -len(ending)] + infinitive)
                     if frames:
-                        return antecedent, frames
-                return None
-        return None
+                        return frames
+                return ()
+        return ()
 
     def mistagged_verb_facts(self, token: Token, evidence: Evidence) -> Iterable[Fact]:
         """Facts of a relative clause's verb the tagger called a noun (``mistagged_relative_verb``):
