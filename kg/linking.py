@@ -83,7 +83,9 @@ def _surname_index(gazetteer: Gazetteer) -> dict[str, ActorEntry]:
     people: dict[str, list[ActorEntry]] = {}
     for entry in gazetteer:
         if entry.type == "Person" and " " in entry.label_it:
-            people.setdefault(entry.label_it.split()[-1].lower(), []).append(entry)
+            last = entry.label_it.split()[-1]
+            if last[1:].islower() and len(last) > 2:  # not a regnal number ("Leone XIV") nor "Jr."
+                people.setdefault(last.lower(), []).append(entry)
     return {surname: found[0] for surname, found in people.items() if len(found) == 1}
 
 
@@ -206,8 +208,10 @@ class ArticleLinker:
                     (token.i - 3) not in taken:
                 continue
             end = token.i + 1
-            while end < len(doc) and doc[end].pos_ == "PROPN" and end not in taken and doc[end].text[:1].isupper():
+            while end < len(doc) and doc[end].pos_ in {"PROPN", "X"} and doc[end].text[:1].isupper():
                 end += 1
+            if any(i in taken for i in range(token.i, end)) or (end < len(doc) and doc[end].pos_ == "ADP"):
+                continue  # part of a known name, or "nel Rigoletto di Verdi": a work, not a place
             if doc[token.i:end].text.lower() not in self.not_actors:
                 found.append(Span(doc, token.i, end, label="LOC"))
         return found

@@ -832,6 +832,8 @@ SPURIOUS_CASES = [
     ("Il viaggio è stato programmato per essere simbolico e per rafforzare le relazioni tra Baghdad e Teheran.",
      "cooperatesWith"),
     ("Milano sperimenta l'ecopass per ridurre il traffico.", "tests"),
+    ("Al Senato la seduta della XIV legislatura vede le dimissioni del presidente del Consiglio.", "meetsWith"),
+    ("Nel 1949 si esibì al Metropolitan Opera di New York, nel Rigoletto di Giuseppe Verdi.", "locatedIn"),
 ]
 
 
