@@ -16,7 +16,7 @@ import spacy
 from spacy.language import Language
 from thinc.api import NumpyOps, get_current_ops, use_ops
 
-from . import segmentation  # noqa: F401  (registers the geokg_line_breaks component)
+from . import segmentation  # noqa: F401  (registers the geokg_sentence_bounds component)
 from .errors import ModelError
 
 SHIPPED_MODEL = Path(__file__).resolve().parent / "models" / "it"
@@ -66,6 +66,6 @@ def _load(target: str) -> Language:
                          f"{FIX_HINT}") from None
     except Exception as err:  # a damaged weights file fails deep inside thinc/srsly
         raise ModelError(f"{target}: corrupt model ({type(err).__name__}: {err}); {FIX_HINT}") from None
-    if "parser" in nlp.pipe_names and "geokg_line_breaks" not in nlp.pipe_names:
-        nlp.add_pipe("geokg_line_breaks", before="parser")  # headlines and paragraphs end sentences
+    if "parser" in nlp.pipe_names and "geokg_sentence_bounds" not in nlp.pipe_names:
+        nlp.add_pipe("geokg_sentence_bounds", before="parser")  # sentences end at headlines and full stops only
     return nlp

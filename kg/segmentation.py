@@ -1,6 +1,7 @@
-"""Sentence starts the text's own layout gives: a headline, a paragraph or a credit line ends
-where its line ends, even without a full stop; a full stop before a capital ends a sentence
-(the parser, trained on sentences one by one, sometimes runs two together).
+"""Sentence boundaries from the text's layout and punctuation, set before the parser, which keeps
+them: a headline, a paragraph or a credit line ends where its line ends, even without a full
+stop; a full stop before a capital ends a sentence; and nowhere else can one start (the parser,
+trained on sentences one by one, otherwise splits "il missile | Oreshnik" or runs two together).
 
 News dumps put the title on its own line and one paragraph per line; a headline has no final
 period ("Kim ordina più missili"), so the parser alone would read it into the first sentence of
@@ -8,7 +9,7 @@ the body. The component runs before the parser, which keeps the boundaries it fi
 
 >>> import spacy
 >>> nlp = spacy.blank("it")
->>> _ = nlp.add_pipe("geokg_line_breaks")
+>>> _ = nlp.add_pipe("geokg_sentence_bounds")
 >>> doc = nlp("Kim ordina più missili\\n\\nIl leader ha visitato una fabbrica.")
 >>> [t.text for t in doc if t.is_sent_start]
 ['Kim', 'Il']
@@ -51,7 +52,7 @@ def follows_full_stop(token: Token) -> bool:
     return stop.text in {".", "!", "?"} and bool(stop.whitespace_) and not initial
 
 
-def ends_clause(token: Token, before: bool) -> bool:
+def may_end_sentence(token: Token, before: bool) -> bool:
     """Whether a sentence may start after ``token``: after final punctuation or a line break,
     and after a closing quote or bracket or a space that follows one (``before``)."""
     text = token.text
@@ -60,8 +61,8 @@ def ends_clause(token: Token, before: bool) -> bool:
     return text in FINAL or text.endswith(("...", "…")) or "\n" in text or "\n" in token.whitespace_
 
 
-@Language.component("geokg_line_breaks")
-def line_breaks(doc: Doc) -> Doc:
+@Language.component("geokg_sentence_bounds")
+def sentence_bounds(doc: Doc) -> Doc:
     may_start = False
     for token in doc:
         if token.i > 0:
@@ -69,5 +70,5 @@ def line_breaks(doc: Doc) -> Doc:
                 token.is_sent_start = True
             elif not may_start:
                 token.is_sent_start = False  # the parser splits "il missile | Oreshnik" otherwise
-        may_start = ends_clause(token, may_start)
+        may_start = may_end_sentence(token, may_start)
     return doc
