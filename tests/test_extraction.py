@@ -1009,3 +1009,9 @@ def test_relative_after_a_name_in_a_phrase_about_something_else(extract):
     facts = edges(extract("Secca la replica del presidente panamense José Raúl Mulino, che ha respinto le pretese "
                           "di Trump.", date(2024, 12, 22)))
     assert ("person/jose-raul-mulino", "opposes", "person/donald-trump") in facts
+
+
+def test_name_right_before_the_verb_group_is_its_subject(extract):
+    facts = extract("Secondo l'intelligence sudcoreana, la Corea del Nord starebbe ormai fabbricando in serie "
+                    "droni kamikaze.")
+    assert facts[(PRK, "produces", "weapon/drone")].is_edge

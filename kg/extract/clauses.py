@@ -643,10 +643,30 @@ class ClauseReading:
             self.last_subjects_number = "Plur" if len({a for a, _ in subjects}) > 1 else \
                 grammatical_number([s for s in explicit if s not in pronoun])
             return subjects
+        if not explicit and not self.is_passive(verb) and verb.pos_ == "VERB":
+            adjacent = self.adjacent_subject(verb)
+            if adjacent:  # "Secondo l'intelligence, la Corea del Nord starebbe fabbricando…" misattached
+                return adjacent
         if (not explicit or pronoun) and not self.is_passive(verb) and verb.pos_ == "VERB" and not self.is_bare_participle(verb) \
                 and not self.speaks_in_person(verb) and self.agrees_with_last_subjects(verb):
             return [(actor_id, "zero") for actor_id, _ in self.last_subjects]
         return []
+
+    def adjacent_subject(self, verb: Token) -> list[tuple[str, str]]:
+        """A name right before a finite verb group, with nothing between but adverbs and the
+        auxiliaries, is its subject however the parser hung it; only when the clause found none."""
+        doc = verb.doc
+        k = min([c.i for c in verb.children if c.dep_.startswith("aux")] + [verb.i]) - 1
+        while k >= verb.sent.start and doc[k].pos_ == "ADV":
+            k -= 1
+        if k < verb.sent.start or k not in self.token_actor or self._case(self.mention_start(doc[k])) or \
+                not any("Fin" in t.morph.get("VerbForm") for t in [verb, *verb.children] if t == verb or t.dep_.startswith("aux")):
+            return []
+        actor = self.actors_of(doc[k]) or [(self.token_actor[k], self.token_how.get(k, "name"))]
+        number = clause_number(verb)
+        if number == "Plur" and len(actor) == 1:
+            return []  # "la Corea del Nord" does not "hanno": the parser knew better
+        return actor
 
     @staticmethod
     def is_bare_participle(verb: Token) -> bool:
