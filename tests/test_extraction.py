@@ -1015,3 +1015,10 @@ def test_name_right_before_the_verb_group_is_its_subject(extract):
     facts = extract("Secondo l'intelligence sudcoreana, la Corea del Nord starebbe ormai fabbricando in serie "
                     "droni kamikaze.")
     assert facts[(PRK, "produces", "weapon/drone")].is_edge
+
+
+def test_recipient_named_by_its_forces_and_a_relative_on_the_thing_supplied(extract):
+    facts = edges(extract("Leonardo, il gruppo italiano della difesa, ha consegnato alle forze armate polacche i "
+                          "primi elicotteri AW149, che produce nel suo stabilimento di Świdnik.", date(2023, 10, 10)))
+    assert {("org/leonardo", "suppliesWeaponsTo", "country/POL"),
+            ("org/leonardo", "produces", "weapon/elicottero")} <= facts

@@ -396,7 +396,9 @@ class ClauseReading:
         """"Ha fornito a Mosca milioni di proiettili": with no object, a theme noun the parser
         hung under the recipient or source actor ("a Mosca … di proiettili") is the object."""
         for child in verb.children:
-            if child.dep_ == "obl" and self._case(child) in {"a", "in", "da"} and child.i in self.token_actor:
+            stands_for_actor = child.i in self.token_actor or (  # "alle forze armate polacche"
+                child.lemma_.lower() in self.lex.collective_nouns and self.demonym_of(child) is not None)
+            if child.dep_ == "obl" and self._case(child) in {"a", "in", "da"} and stands_for_actor:
                 # "dall'Iran missili balistici": missili as a modifier of Iran, or of its adjective
                 for noun in [t for t in child.subtree if t.i > child.i and t.head.i >= child.i]:
                     if self._case(noun) in {"di", None} and self._is_theme_noun(noun) \
@@ -643,6 +645,9 @@ class ClauseReading:
             self.last_subjects_number = "Plur" if len({a for a, _ in subjects}) > 1 else \
                 grammatical_number([s for s in explicit if s not in pronoun])
             return subjects
+        things_agent = self.agent_of_thing_relative(verb, explicit)
+        if things_agent:  # "ha consegnato i primi elicotteri, che produce a Świdnik": who makes them
+            return things_agent
         if not explicit and not self.is_passive(verb) and verb.pos_ == "VERB":
             adjacent = self.adjacent_subject(verb)
             if adjacent:  # "Secondo l'intelligence, la Corea del Nord starebbe fabbricando…" misattached
@@ -651,6 +656,21 @@ class ClauseReading:
                 and not self.speaks_in_person(verb) and self.agrees_with_last_subjects(verb):
             return [(actor_id, "zero") for actor_id, _ in self.last_subjects]
         return []
+
+    def agent_of_thing_relative(self, verb: Token, explicit: list[Token]) -> list[tuple[str, str]]:
+        """A relative clause on a thing with its verb's subject dropped ("i primi elicotteri, che
+        produce nel suo stabilimento"): the parser calls "che" the subject, but the thing is the
+        object and whoever acts in the clause around it is the subject."""
+        if verb.dep_ != "acl:relcl" or explicit != [verb.head] or verb.head.i in self.token_actor \
+                or not self._is_theme_noun(verb.head) or any(c.dep_ == "obj" for c in verb.children) \
+                or "Sing" not in verb.morph.get("Number") or "Plur" not in verb.head.morph.get("Number"):
+            return []  # "i droni, che volano": plural things take a plural verb when they act
+        governor = verb.head
+        while governor.head != governor and governor.pos_ not in {"VERB", "AUX"}:
+            governor = governor.head
+        if governor.pos_ not in {"VERB", "AUX"}:
+            return []
+        return [a for t in self.subjects(governor) for a in self.actors_of(t)]
 
     def adjacent_subject(self, verb: Token) -> list[tuple[str, str]]:
         """A name right before a finite verb group, with nothing between but adverbs and the
