@@ -1022,3 +1022,10 @@ def test_recipient_named_by_its_forces_and_a_relative_on_the_thing_supplied(extr
                           "primi elicotteri AW149, che produce nel suo stabilimento di Świdnik.", date(2023, 10, 10)))
     assert {("org/leonardo", "suppliesWeaponsTo", "country/POL"),
             ("org/leonardo", "produces", "weapon/elicottero")} <= facts
+
+
+def test_cleft_subject_and_clitic_standing_for_the_agreement(extract):
+    facts = edges(extract("Mosca e Minsk hanno stretto un nuovo trattato. A siglarlo sono stati Vladimir Putin e "
+                          "Aleksandr Lukashenko.", date(2024, 12, 6)))
+    assert {frozenset((s, o)) for s, r, o in facts if r == "signsAgreementWith" and s.startswith("person/")} == \
+        {frozenset(("person/vladimir-putin", "person/alexander-lukashenko"))}

@@ -96,6 +96,13 @@ class ClauseReading:
             return None
         return next((c for c in verb.children if c.dep_ == "obj" and c.i > verb.i and self.actors_of(c)), None)
 
+    @staticmethod
+    def is_cleft(verb: Token) -> bool:
+        """"A siglarlo sono stati X e Y": "a" + infinitive before a copula and the names that act."""
+        return "Inf" in verb.morph.get("VerbForm") and verb.i < verb.head.i and \
+            any(c.dep_ == "mark" and c.lower_ == "a" for c in verb.children) and \
+            any(c.dep_ == "cop" for c in verb.head.children)
+
     def absolute_subject(self, verb: Token) -> Token | None:
         """"con l'Oman a fare da tramite": the "con" phrase right before "a" + infinitive acts."""
         marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ == "a"]
@@ -110,6 +117,8 @@ class ClauseReading:
         absolute = self.absolute_subject(verb)
         if absolute is not None:
             return [absolute]
+        if self.is_cleft(verb):  # "A ospitare i colloqui è stata l'Arabia Saudita"
+            return [verb.head]
         if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and verb.head.i in self.token_actor and \
                 any(c.dep_ == "obj" for c in verb.children) and verb.i > verb.head.i:
             return [verb.head]  # "Serbia e Kosovo, siglato l'accordo": a participle with an object is active
@@ -608,7 +617,9 @@ class ClauseReading:
                       for m in c.children if m.dep_ == "case" and m.pos_ == "ADV"]
         particles += [c.lower_ for c in verb.children  # "prendere parte": a bare noun completing the verb
                       if c.dep_ in {"obj", "xcomp"} and c.pos_ == "NOUN" and not any(d.dep_ == "det" for d in c.children)]
-        for key in [f"{lemma} {p}" for p in particles] + [lemma, verb.lower_] + self.lang.lemma_guesses(verb.text):
+        # "siglarlo" is lemmatised "siglare lo": the verb is the first word
+        bare = lemma.split()[0] if "Yes" in verb.morph.get("Clitic") and " " in lemma else lemma
+        for key in [f"{bare} {p}" for p in particles] + [lemma, bare, verb.lower_] + self.lang.lemma_guesses(verb.text):
             frames = self.lex.frames_for(key)
             if frames:
                 return frames

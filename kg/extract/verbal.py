@@ -344,6 +344,16 @@ class VerbalFacts:
             return []  # "il film … piace ai critici, viene visto da Moravia"
         return [(actor_id, "zero") for actor_id, _ in previous]
 
+    def clitic_stands_for_theme(self, verb: Token, theme: Token | None, frame: Frame, sent: Span) -> bool:
+        """"A siglarlo sono stati…", "l'hanno firmato ieri": a clitic object stands for the thing
+        the sentence before (or this one) named, when a word of the frame's theme is there."""
+        clitic = "Yes" in verb.morph.get("Clitic") or (theme is not None and is_personal_pronoun(theme))
+        if not clitic:
+            return False
+        doc = verb.doc
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        return any({t.lower_, t.lemma_.lower()} & frame.theme for t in doc[start: verb.i])
+
     def shares_thing_subject(self, verb: Token) -> bool:
         """A clause joined to one whose subject is a thing, not an actor, is about that thing."""
         if verb.dep_ not in {"conj", "advcl", "parataxis"} or verb.head == verb:
@@ -423,7 +433,7 @@ class VerbalFacts:
         modality, source = self.modality(verb, sent)
         event_date = self.lang.find_date(evidence.sentence, self.date)  # sent.text rebuilds the string
         for frame in frames:
-            if frame.theme and not (words & frame.theme):
+            if frame.theme and not (words & frame.theme) and not self.clitic_stands_for_theme(verb, theme, frame, sent):
                 continue
             agents = subjects or (self.implied_agent(frame, theme, verb) if self.is_passive(verb) else [])
             agents = [a for a in agents if self.type_ok(a[0], frame.subject_types)]
