@@ -178,7 +178,7 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "KOR": ("sudcoreano", "sud-coreano"),
     "JPN": ("giapponese", "nipponico|nipponica|nipponici|nipponiche"),
     "IND": ("indiano",),
-    "PAK": ("pakistano",),
+    "PAK": ("pakistano", "pachistano"),
     "AFG": ("afghano", "afgano"),
     "BGD": ("bengalese",),
     "LKA": ("srilankese", "singalese"),
