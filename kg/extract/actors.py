@@ -237,7 +237,10 @@ class ActorResolution:
         role = self.role_of(role_token)
         if not role or self.is_former(role_token) or not self.date or self.is_plural_noun(token):
             return None  # "i leader iraniani": a group, not the one office holder
-        country = self.country_of_role(role_token)
+        return self.office_holder(self.country_of_role(role_token), role)
+
+    def office_holder(self, country: str | None, role: str) -> str | None:
+        """The actor holding ``role`` for ``country`` on the article date, linked."""
         holder = self.gazetteer.office_holder(country, role, self.date) if country else None
         return self.linker.add_entry(holder) if holder else None
 
@@ -251,10 +254,9 @@ class ActorResolution:
                            if self.role_of(t)), None)
         role = self.role_of(role_token) if role_token is not None else None
         country = self.demonym_of(token)
-        if not role or not country or not self.date or self.is_former(role_token):
+        if not role or not self.date or self.is_former(role_token):
             return None
-        holder = self.gazetteer.office_holder(country, role, self.date)
-        return self.linker.add_entry(holder) if holder else None
+        return self.office_holder(country, role)
 
     @staticmethod
     def is_plural_noun(token: Token) -> bool:

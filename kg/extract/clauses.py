@@ -6,8 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..lexicon import Frame
-from .common import (NOMINAL, chain_root, clause_number, conjuncts, grammatical_number, is_passive,
-                     is_relative_pronoun)
+from .common import (NOMINAL, chain_root, clause_number, conjuncts, finite_forms, grammatical_number, is_passive,
+                     is_personal_pronoun, is_relative_pronoun)
 
 
 class ClauseReading:
@@ -97,20 +97,25 @@ class ClauseReading:
         return next((c for c in verb.children if c.dep_ == "obj" and c.i > verb.i and self.actors_of(c)), None)
 
     @staticmethod
-    def is_cleft(verb: Token) -> bool:
+    def infinitive_mark(verb: Token, marks: frozenset[str] | set[str]) -> Token | None:
+        """The "a" of "a fare", the "per" of "per discutere": an infinitive's introducing word."""
+        if "Inf" not in verb.morph.get("VerbForm"):
+            return None
+        return next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in marks), None)
+
+    def is_cleft(self, verb: Token) -> bool:
         """"A siglarlo sono stati X e Y": "a" + infinitive before a copula and the names that act."""
-        return "Inf" in verb.morph.get("VerbForm") and verb.i < verb.head.i and \
-            any(c.dep_ == "mark" and c.lower_ == "a" for c in verb.children) and \
+        return verb.i < verb.head.i and self.infinitive_mark(verb, {"a"}) is not None and \
             any(c.dep_ == "cop" for c in verb.head.children)
 
     def absolute_subject(self, verb: Token) -> Token | None:
         """"con l'Oman a fare da tramite": the "con" phrase right before "a" + infinitive acts."""
-        marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ == "a"]
-        if not marks or "Inf" not in verb.morph.get("VerbForm"):
+        mark = self.infinitive_mark(verb, {"a"})
+        if mark is None:
             return None
         near = [*verb.children, *(verb.head.children if verb.head != verb else [])]
         return next((t for t in near if self._case(t) == "con" and
-                     max(x.i for x in t.subtree if not x.is_punct) == marks[0].i - 1), None)
+                     max(x.i for x in t.subtree if not x.is_punct) == mark.i - 1), None)
 
     def subjects(self, verb: Token) -> list[Token]:
         """The agents of a predicate: active subjects, passive agents, or the governing clause's."""
@@ -137,8 +142,8 @@ class ClauseReading:
             # "minacciato più volte da Israele": the agent hung on "volte"
             found += [g for c in verb.children if c.dep_ == "obl" and self._case(c) != "da"
                       for g in c.children if g.dep_.startswith(("nmod", "obl:agent")) and self._case(g) == "da"]
-        if not passive and not found and any(c.dep_ == "obj" and c.i < verb.i and c.pos_ == "PRON"
-                                             and "Prs" in c.morph.get("PronType") for c in verb.children):
+        if not passive and not found and any(c.dep_ == "obj" and c.i < verb.i and is_personal_pronoun(c)
+                                             for c in verb.children):
             # "lo ha denunciato il segretario di Stato Blinken": the clitic is the object, the name the subject
             found += [c for c in verb.children if c.dep_ == "obj" and c.i > verb.i and self.actors_of(c)][:1]
         if not passive and not found:  # "Al vertice ha partecipato anche il segretario dell'ONU"
@@ -455,11 +460,13 @@ class ClauseReading:
                                if noun is not None]
         while heads:
             head, depth = heads.pop(0)
+            # "con l'Oman a fare da tramite": the go-between, not a partner
+            go_betweens = {self.absolute_subject(v) for v in head.children if v.dep_ == "xcomp"}
             for child in head.children:
                 if child.dep_.startswith(("obl", "nmod")) and child.dep_ != "obl:agent":
                     prep = self._case(child)
-                    if prep and any(self.absolute_subject(v) == child for v in head.children if v.dep_ == "xcomp"):
-                        continue  # "con l'Oman a fare da tramite": the go-between, not a partner
+                    if prep and child in go_betweens:
+                        continue
                     if prep:
                         found.append((prep, child))
                     # descend only through theme nouns and quantities: "proiettili di artiglieria a Mosca",
@@ -492,10 +499,13 @@ class ClauseReading:
             head = head.head
         return head
 
+    def noun_frames(self, noun: Token) -> tuple[Frame, ...]:
+        """The lexicon frames of a relation noun, by its form or its lemma."""
+        return self.lex.nominal_frames.get(noun.lower_) or self.lex.nominal_frames.get(noun.lemma_.lower()) or ()
+
     def is_relation_noun(self, token: Token) -> bool:
         """A noun that carries a relation of its own ("collaborazione", "visita")."""
-        return token.i not in self.token_actor and \
-            bool(self.lex.nominal_frames.get(token.lower_) or self.lex.nominal_frames.get(token.lemma_.lower()))
+        return token.i not in self.token_actor and bool(self.noun_frames(token))
 
     def between_in_phrase(self, noun: Token, depth: int = 3) -> list[Token]:
         """The "tra X e Y" of a noun phrase, also when the parser hung it deeper, on a place or an
@@ -569,14 +579,13 @@ class ClauseReading:
     def is_purpose_clause(self, verb: Token) -> bool:
         """An infinitive of purpose ("per discutere", "al fine di fermare", "con l'intento di
         raggiungere", "nel tentativo di mediare")."""
-        if "Inf" in verb.morph.get("VerbForm") and verb.dep_ == "conj" and verb.head != verb:
-            # "per essere simbolico e per rafforzare le relazioni"
-            return self.is_purpose_clause(verb.head) or \
-                any(c.dep_ == "mark" and c.lower_ in self.lex.purpose_markers for c in verb.children)
-        if "Inf" not in verb.morph.get("VerbForm") or verb.dep_ not in {"advcl", "acl", "xcomp"}:
+        if "Inf" not in verb.morph.get("VerbForm"):
             return False
-        return any(c.dep_ == "mark" and c.lower_ in self.lex.purpose_markers for c in verb.children) or \
-            (verb.dep_ == "acl" and verb.head.lemma_.lower() in self.lex.purpose_nouns)
+        marked = self.infinitive_mark(verb, self.lex.purpose_markers) is not None
+        if verb.dep_ == "conj" and verb.head != verb:  # "per essere simbolico e per rafforzare le relazioni"
+            return marked or self.is_purpose_clause(verb.head)
+        return verb.dep_ in {"advcl", "acl", "xcomp"} and \
+            (marked or (verb.dep_ == "acl" and verb.head.lemma_.lower() in self.lex.purpose_nouns))
 
     def governing_lemma(self, verb: Token) -> str:
         """A governing verb's lemma, or the infinitive its form comes from if the lemmatizer slipped
@@ -648,7 +657,7 @@ class ClauseReading:
         """Actor subjects of a clause; an Italian zero subject ("Ha poi telefonato a Putin")
         or a personal pronoun takes the last actor that was a subject in the article."""
         explicit = self.subjects(verb)
-        pronoun = [t for t in explicit if t.pos_ == "PRON" and "Prs" in t.morph.get("PronType")]
+        pronoun = [t for t in explicit if is_personal_pronoun(t)]
         subjects = [a for s in explicit if s not in pronoun for a in self.actors_of(s)] or \
             self.demonym_agents(verb, explicit)
         if subjects:
@@ -691,7 +700,7 @@ class ClauseReading:
         while k >= verb.sent.start and doc[k].pos_ == "ADV":
             k -= 1
         if k < verb.sent.start or k not in self.token_actor or self._case(self.mention_start(doc[k])) or \
-                not any("Fin" in t.morph.get("VerbForm") for t in [verb, *verb.children] if t == verb or t.dep_.startswith("aux")):
+                not finite_forms(verb):
             return []
         actor = self.actors_of(doc[k]) or [(self.token_actor[k], self.token_how.get(k, "name"))]
         number = clause_number(verb)

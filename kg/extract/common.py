@@ -6,6 +6,9 @@ from spacy.tokens import Token
 from ..facts import Fact
 
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X"}
+# places smaller than a state: where things happen, not who does them
+SMALL_PLACES = frozenset({"City", "Location", "Region", "Facility", "WaterBody"})
+PLACE_TYPES = SMALL_PLACES | {"Country"}
 NAME_ATTACHMENTS = {"appos", "flat", "flat:name", "nmod", "compound", "nmod:poss"}
 ARGUMENTS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "conj", "nmod"}
 
@@ -62,6 +65,12 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
     return list(best.values())
 
 
+def finite_forms(verb: Token) -> list[Token]:
+    """The finite words of a verb group: the verb itself or its auxiliaries."""
+    return [t for t in [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+            if "Fin" in t.morph.get("VerbForm")]
+
+
 def clause_number(verb: Token) -> str | None:
     """The grammatical number of a clause's finite form, on the verb or its auxiliary.
 
@@ -72,10 +81,7 @@ def clause_number(verb: Token) -> str | None:
     >>> clause_number(doc[1])
     'Plur'
     """
-    for token in [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]:
-        if "Fin" in token.morph.get("VerbForm") and token.morph.get("Number"):
-            return token.morph.get("Number")[0]
-    return None
+    return next((t.morph.get("Number")[0] for t in finite_forms(verb) if t.morph.get("Number")), None)
 
 
 def grammatical_number(subjects: list[Token]) -> str | None:

@@ -26,7 +26,7 @@ class NominalFacts:
     def nominal_facts(self, noun: Token, sent: Span, evidence: Evidence) -> Iterable[Fact]:
         """Relations carried by nouns: "la visita di Putin a Pyongyang", "l'asse tra Mosca e Pyongyang",
         "il sostegno militare dell'UE a Kiev", "l'invio di truppe nordcoreane in Russia"."""
-        frames = self.lex.nominal_frames.get(noun.lower_) or self.lex.nominal_frames.get(noun.lemma_.lower())
+        frames = self.noun_frames(noun)
         if not frames or noun.i in self.token_actor:
             return
         governor = noun.head if noun.head != noun else None
@@ -126,7 +126,7 @@ class NominalFacts:
         lemma = self.governing_lemma(governor)
         feared_act = lemma in self.lex.fear_verbs and any(  # "temono un'invasione", not "temono l'asse"
             f.relation in {"attacks", "deploysTroopsTo", "threatens", "sanctions"}
-            for f in self.lex.nominal_frames.get(noun.lower_) or self.lex.nominal_frames.get(noun.lemma_.lower()) or ())
+            for f in self.noun_frames(noun))
         return lemma in self.lex.plan_verbs or feared_act
 
     def noun_complements(self, noun: Token) -> list[tuple[str | None, Token]]:
@@ -301,13 +301,16 @@ class NominalFacts:
         found = []
         for part in parts:
             entry = self.gazetteer.by_demonym(part) or self.gazetteer.by_demonym(SHORT_DEMONYMS.get(part, "")) \
-                or self.gazetteer.by_metonym(part.capitalize())
-            entries = self.gazetteer.lookup(part.capitalize()) if entry is None else []
-            entry = entry or (entries[0] if len(entries) == 1 else None)
+                or self.entry_named(part.capitalize())
             if entry is None:
                 return []
             found.append((self.linker.add_entry(entry), "demonym"))
         return found if found[0][0] != found[1][0] else []
+
+    def entry_named(self, word: str):
+        """The gazetteer actor one word stands for: a seat of power, or the only actor of that name."""
+        entries = self.gazetteer.lookup(word)
+        return self.gazetteer.by_metonym(word) or (entries[0] if len(entries) == 1 else None)
 
     def headline_pair(self, sent: Span) -> list[tuple[str, str]]:
         """A headline's "Mosca-Pechino," or "Roma-Tokyo:" before its news: the two parties."""
@@ -317,8 +320,7 @@ class NominalFacts:
             return []
         found = []
         for part in parts:
-            entries = self.gazetteer.lookup(part)
-            entry = self.gazetteer.by_metonym(part) or (entries[0] if len(entries) == 1 else None)
+            entry = self.entry_named(part)
             if entry is None:
                 return []
             found.append((self.linker.add_entry(entry), "metonym"))

@@ -6,9 +6,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from ..facts import Evidence, Fact
-from .common import chain_root, conjuncts
-
-PLACE_TYPES = frozenset({"Country", "City", "Region", "Location", "WaterBody", "Facility"})
+from .common import PLACE_TYPES, chain_root, conjuncts
 
 
 class StructuralFacts:
@@ -194,8 +192,7 @@ class StructuralFacts:
 
     def may_lie_in(self, place: str, area: str) -> bool:
         """False when the gazetteer puts the place in another country ("Gaza, negli USA")."""
-        entry = self.gazetteer.get(place) if place in self.gazetteer else None
-        country = getattr(entry, "country", None)
+        country = self.gazetteer.get(place).country if place in self.gazetteer else None
         return not (country and self.actor_type(area) == "Country" and area != country)
 
     def title_facts(self, sent: Span, evidence: Evidence) -> Iterable[Fact]:

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from ..facts import Actor, Evidence, Fact
 from ..lexicon import Frame
 from ..linking import slug
-from .common import confidence, elide, is_personal_pronoun
+from .common import SMALL_PLACES, confidence, elide, is_personal_pronoun
 
 
 class VerbalFacts:
@@ -76,8 +76,7 @@ class VerbalFacts:
         if frame.relation in {"praises", "criticizes", "opposes"} and theme.i not in self.token_actor:
             # "denuncia la situazione di Daraya", "ha condannato il delitto di Timbuctù": where it
             # happened is not who is judged
-            inside = [a for a in inside if self.actor_type(a[0]) not in {"City", "Location", "Region", "Facility",
-                                                                         "WaterBody"}]
+            inside = [a for a in inside if self.actor_type(a[0]) not in SMALL_PLACES]
         if not inside and self.is_victim_noun(theme):  # "ha colpito obiettivi militari in Iran"
             inside = [a for prep, noun in self.obliques(verb, None) if prep in {"in", "a"} for a in self.actors_of(noun)]
         if not inside and agents is None:  # "ha sanzionato tre banche iraniane": the state of what is hit
@@ -153,7 +152,7 @@ class VerbalFacts:
         """The agent of an act named by a noun ("l'invasione russa", "gli attacchi di Hamas"); ``None``
         if the noun names no act with an agent ("l'accordo tra X e Y", "l'amicizia con X"), and ``[]``
         if the act's agent is not said ("l'invasione dell'Ucraina": Ukraine is invaded, not invading)."""
-        frames = self.lex.nominal_frames.get(noun.lower_) or self.lex.nominal_frames.get(noun.lemma_.lower())
+        frames = self.noun_frames(noun)
         if not frames or noun.i in self.token_actor or any(f.pairwise or "of" in f.target for f in frames):
             return None
         # "l'invasione russa", "la vendita di armi americane": the demonym on the act or on what it moves
@@ -187,11 +186,10 @@ class VerbalFacts:
                  for a in self.actors_of(c)]  # "ha definito Putin il suo amico più caro"
         if not named and relation == "criticizes":  # "ha definito la decisione dell'ONU «illegittima»"
             named = [a for c in objects for a in self.actors_of(c) or self.actors_inside(c, depth=2)
-                     if self.actor_type(a[0]) not in {"City", "Location", "Region", "Facility", "WaterBody"}]
+                     if self.actor_type(a[0]) not in SMALL_PLACES]
         if not named and relation == "criticizes" and not objects:  # "ha definito «un parassita» il presidente X"
             named = next(([a for a in self.actors_of(t) if self.actor_type(a[0]) == "Person"]
-                          for t in token.doc[token.i + 1: min(token.i + 12, token.sent.end)]
-                          if t.i in self.token_actor), [])
+                          for t in following if t.i in self.token_actor), [])
         for obj, obj_how in named or self.pronoun_referent(token, clause):
             for subj, subj_how in subjects:
                 if subj != obj:
