@@ -915,7 +915,8 @@ def test_opening_fire_and_taking_control_are_attacks(extract):
         edges(extract("I militari russi hanno preso il controllo dell'aeroporto di Simferopoli."))
 
 
-AGREEMENT_AND_MEDIATION_CASES = [
+# One wording each: a sentence and a triple it must give.
+WORDING_CASES = [
     ("Riad e Islamabad hanno stretto un patto di difesa reciproca.", ("country/SAU", "signsAgreementWith", "country/PAK")),
     ("Egitto e Turchia hanno suggellato un'intesa sul gas.", ("country/EGY", "signsAgreementWith", TUR)),
     ("Russia e Iran hanno trovato un accordo sul gasdotto.", (RUS, "signsAgreementWith", "country/IRN")),
@@ -926,12 +927,23 @@ AGREEMENT_AND_MEDIATION_CASES = [
     ("L'Egitto ha organizzato i colloqui tra Hamas e Fatah.", ("country/EGY", "mediates", "org/fatah")),
     ("La Turchia ha negoziato la tregua tra Russia e Ucraina.", (TUR, "mediates", UKR)),
     ("Il Qatar ha facilitato il dialogo tra Washington e i talebani.", ("country/QAT", "mediates", USA)),
+    ("La Russia ha stretto i legami con l'Iran.", (RUS, "cooperatesWith", "country/IRN")),
+    ("Pechino si è schierata con Mosca.", ("country/CHN", "cooperatesWith", RUS)),
+    ("La partnership strategica tra India e Francia compie venticinque anni.", ("country/IND", "cooperatesWith", "country/FRA")),
+    ("La cooperazione militare russo-iraniana preoccupa Washington.", (RUS, "cooperatesWith", "country/IRN")),
+    ("L'asse Mosca-Teheran si rafforza.", (RUS, "cooperatesWith", "country/IRN")),
+    ("Il partenariato sino-russo non ha limiti.", ("country/CHN", "cooperatesWith", RUS)),
+    ("Kim Jong-un ha lanciato un avvertimento alla Corea del Sud.", (KIM, "threatens", "country/KOR")),
+    ("L'ultimatum di Trump a Hamas scade sabato.", ("person/donald-trump", "threatens", "org/hamas")),
+    ("La Cina ha promesso ritorsioni contro il Giappone.", ("country/CHN", "threatens", "country/JPN")),
+    ("Mosca ha messo in guardia la NATO da ogni escalation.", (RUS, "threatens", "org/nato")),
+    ("Meloni ha presenziato alla cerimonia del 2 giugno.", ("person/giorgia-meloni", "attends",
+                                                            "event/cerimonia-del-2-giugno")),
 ]
 
 
-@pytest.mark.parametrize(("text", "triple"), AGREEMENT_AND_MEDIATION_CASES,
-                         ids=[t[:40] for t, _ in AGREEMENT_AND_MEDIATION_CASES])
-def test_agreement_and_mediation_wordings(extract, text, triple):
+@pytest.mark.parametrize(("text", "triple"), WORDING_CASES, ids=[t[:40] for t, _ in WORDING_CASES])
+def test_wording_gives_triple(extract, text, triple):
     assert triple in edges(extract(text))
 
 
@@ -951,28 +963,6 @@ def test_sharing_intelligence_and_blacklisting(extract):
         edges(extract("Washington ha ripreso a condividere con Kiev le informazioni di intelligence."))
     assert ("country/CHN", "sanctions", "org/lockheed-martin") in \
         edges(extract("Pechino ha inserito nella sua lista nera la Lockheed Martin."))
-
-
-COOPERATION_AND_THREAT_CASES = [
-    ("La Russia ha stretto i legami con l'Iran.", (RUS, "cooperatesWith", "country/IRN")),
-    ("Pechino si è schierata con Mosca.", ("country/CHN", "cooperatesWith", RUS)),
-    ("La partnership strategica tra India e Francia compie venticinque anni.", ("country/IND", "cooperatesWith", "country/FRA")),
-    ("La cooperazione militare russo-iraniana preoccupa Washington.", (RUS, "cooperatesWith", "country/IRN")),
-    ("L'asse Mosca-Teheran si rafforza.", (RUS, "cooperatesWith", "country/IRN")),
-    ("Il partenariato sino-russo non ha limiti.", ("country/CHN", "cooperatesWith", RUS)),
-    ("Kim Jong-un ha lanciato un avvertimento alla Corea del Sud.", (KIM, "threatens", "country/KOR")),
-    ("L'ultimatum di Trump a Hamas scade sabato.", ("person/donald-trump", "threatens", "org/hamas")),
-    ("La Cina ha promesso ritorsioni contro il Giappone.", ("country/CHN", "threatens", "country/JPN")),
-    ("Mosca ha messo in guardia la NATO da ogni escalation.", (RUS, "threatens", "org/nato")),
-    ("Meloni ha presenziato alla cerimonia del 2 giugno.", ("person/giorgia-meloni", "attends",
-                                                            "event/cerimonia-del-2-giugno")),
-]
-
-
-@pytest.mark.parametrize(("text", "triple"), COOPERATION_AND_THREAT_CASES,
-                         ids=[t[:40] for t, _ in COOPERATION_AND_THREAT_CASES])
-def test_cooperation_threat_and_attendance_wordings(extract, text, triple):
-    assert triple in edges(extract(text))
 
 
 def test_titles_over_bodies_are_not_state_leadership(extract):
