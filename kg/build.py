@@ -4,7 +4,8 @@ Articles stream through the pipeline in batches, so memory is bounded by the bat
 by the corpus. A full build fills a fresh store and publishes it only when complete; add
 and remove change the store in transactions. Exports (Turtle, TriG, JSON-LD, HTML) are
 written to temporary files and renamed into place together, so a killed build leaves the
-previous outputs as they were, and the next ``kg add`` repairs a half-finished one.
+previous outputs as they were, and the next ``kg add`` repairs a half-finished one; ``kg add``
+serialises only the new article graphs (see ``kg.exports``).
 """
 from __future__ import annotations
 
@@ -14,22 +15,18 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 import pyoxigraph as ox
-from rdflib import RDF, RDFS, XSD
 
 from . import store as stores
 from .articles import JSONL_SUFFIXES, Article, content_id, iter_input_files, read_articles
-from .atomic import atomic_path
 from .errors import InputError, KgError
 from .executors import batched, extract_stream
+from .exports import write_exports
 from .facts import ArticleFacts
-from .graphview import actor_network
-from .html import render_html
-from .rdf import ARTICLE, PREFIXES
+from .rdf import ARTICLE
 from .shacl import ShaclReport, validate
 
 BATCH_SIZE = 32
 SHACL_MAX_TRIPLES = 10_000  # pySHACL with RDFS inference soon costs more than parsing: larger builds use `kg validate`
-EXPORTS = ("graph.ttl", "graph.trig", "graph.jsonld", "graph.html")
 
 Progress = Callable[[int], None]
 
@@ -118,21 +115,6 @@ def validate_build(out: Path) -> ShaclReport:
         return validate(ds)
 
 
-def write_exports(store: ox.Store, out: Path) -> None:
-    """Write every export to a temporary file, then rename them all into place."""
-    out.mkdir(parents=True, exist_ok=True)
-    # Actor ids contain "/", which prefixed names would have to escape: they stay full IRIs.
-    prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items() if prefix != "id"}
-    prefixes.update(rdf=str(RDF), rdfs=str(RDFS), xsd=str(XSD))
-    with atomic_path(out / "graph.ttl") as ttl, atomic_path(out / "graph.trig") as trig, \
-            atomic_path(out / "graph.jsonld") as jsonld, atomic_path(out / "graph.html") as page:
-        store.dump(str(ttl), ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph(), prefixes=prefixes)
-        ox.serialize(stores.build_quads(store), str(trig), ox.RdfFormat.TRIG, prefixes=prefixes)
-        ox.serialize(stores.build_quads(store), str(jsonld), ox.RdfFormat.JSON_LD)
-        with stores.dataset_view(store) as ds:
-            page.write_text(render_html(actor_network(ds)), encoding="utf8")
-
-
 def build(inputs: list[Path], out: Path, model: str | None = None, strict: bool = False,
           progress_factory: Callable[[int], Progress | None] | None = None, jobs: int = 1,
           executor: str = "local", scheduler: str | None = None) -> BuildSummary:
@@ -198,7 +180,7 @@ def _add_locked(inputs, out, model, strict, progress_factory, jobs, executor, sc
         stores.settle_labels(store, [str(ARTICLE[a.id]) for a in fresh])  # only the actors they touch
     if fresh or repair:
         summary.shacl = _validate(store)
-        write_exports(store, out)
+        write_exports(store, out, None if repair else [str(ARTICLE[a.id]) for a in fresh])
         stores.mark_clean(out)
 
 

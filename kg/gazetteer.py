@@ -69,8 +69,11 @@ def normalize(surface: str) -> str:
     >>> normalize("Erdoğan")
     'erdogan'
     """
-    text = unicodedata.normalize("NFKD", surface.translate(_APOSTROPHES))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = surface.translate(_APOSTROPHES)
+    if not text.isascii():  # most names are ASCII, for which NFKD changes nothing
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.casefold()
     text = " ".join(_DASHES.sub(" ", text).split())
     stripped = _ARTICLE.sub("", text, count=1)
     return stripped or text
