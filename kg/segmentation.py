@@ -18,57 +18,74 @@ the body. The component runs before the parser, which keeps the boundaries it fi
 """
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 OPENERS = frozenset("«\"“'‘([-–—")
 CLOSERS = frozenset("»\"”’)]")
 FINAL = frozenset({".", "!", "?", "!?", "?!"})
+STOPS = frozenset({".", "!", "?"})
+OPENING_QUOTES = OPENERS - {"'", "-"}
 
 
-def starts_line(token: Token) -> bool:
-    """A token right after a line break: a blank line always starts a sentence; a single line break
-    does when the new line opens like a sentence (capital, digit, quote, dash), so hard-wrapped
-    text that goes on in lower case stays one sentence."""
-    if token.i == 0:
-        return False
-    before = token.doc[token.i - 1]
-    if before.is_space and "\n" in before.text:
-        breaks = before.text.count("\n")
-    elif "\n" in before.whitespace_:
-        breaks = before.whitespace_.count("\n")
+def starts_line(i: int, texts: list[str], spaces: list[str]) -> bool:
+    """Token ``i`` comes right after a line break: a blank line always starts a sentence; a single
+    line break does when the new line opens like a sentence (capital, digit, quote, dash), so
+    hard-wrapped text that goes on in lower case stays one sentence."""
+    before, space = texts[i - 1], spaces[i - 1]
+    if "\n" in before and before.isspace():
+        breaks = before.count("\n")
+    elif "\n" in space:
+        breaks = space.count("\n")
     else:
         return False
-    return breaks > 1 or token.text[:1].isupper() or token.text[:1].isdigit() or token.text[:1] in OPENERS
+    first = texts[i][:1]
+    return breaks > 1 or first.isupper() or first.isdigit() or first in OPENERS
 
 
-def follows_full_stop(token: Token) -> bool:
+def follows_full_stop(i: int, texts: list[str], spaces: list[str]) -> bool:
     """A capitalised word after a full stop, "!" or "?" standing alone (abbreviations keep their
     dot inside the token; a lone capital before the dot is an initial: "J. R. Tolkien")."""
-    if token.i < 2 or not (token.text[:1].isupper() or token.text[:1] in OPENERS - {"'", "-"}):
+    first = texts[i][:1]
+    if i < 2 or not (first.isupper() or first in OPENING_QUOTES):
         return False
-    stop, before = token.doc[token.i - 1], token.doc[token.i - 2]
-    initial = len(before.text) == 1 and before.text.isupper()
-    return stop.text in {".", "!", "?"} and bool(stop.whitespace_) and not initial
+    before = texts[i - 2]
+    initial = len(before) == 1 and before.isupper()
+    return texts[i - 1] in STOPS and bool(spaces[i - 1]) and not initial
 
 
-def may_end_sentence(token: Token, before: bool) -> bool:
-    """Whether a sentence may start after ``token``: after final punctuation or a line break,
+def may_end_sentence(text: str, space: str, before: bool) -> bool:
+    """Whether a sentence may start after a token: after final punctuation or a line break,
     and after a closing quote or bracket or a space that follows one (``before``)."""
-    text = token.text
-    if text in CLOSERS or token.is_space and "\n" not in text:
+    if text in CLOSERS or text.isspace() and "\n" not in text:
         return before
-    return text in FINAL or text.endswith(("...", "…")) or "\n" in text or "\n" in token.whitespace_
+    return text in FINAL or text.endswith(("...", "…")) or "\n" in text or "\n" in space
+
+
+def sentence_starts(texts: list[str], spaces: list[str]) -> list[int]:
+    """``SENT_START`` values for tokens with these texts and trailing spaces: 1 starts a
+    sentence, -1 cannot, 0 is left to the parser.
+
+    >>> sentence_starts(["Kim", "ordina", "\\n\\n", "Il", "leader", "."], ["", " ", "", " ", "", ""])
+    [1, -1, -1, 1, -1, -1]
+    """
+    starts = [1] if texts else []
+    may_start = bool(texts) and may_end_sentence(texts[0], spaces[0], False)
+    for i in range(1, len(texts)):
+        if starts_line(i, texts, spaces) or follows_full_stop(i, texts, spaces):
+            starts.append(1)
+        else:
+            starts.append(0 if may_start else -1)  # the parser splits "il missile | Oreshnik" otherwise
+        may_start = may_end_sentence(texts[i], spaces[i], may_start)
+    return starts
 
 
 @Language.component("geokg_sentence_bounds")
 def sentence_bounds(doc: Doc) -> Doc:
-    may_start = False
-    for token in doc:
-        if token.i > 0:
-            if starts_line(token) or follows_full_stop(token):
-                token.is_sent_start = True
-            elif not may_start:
-                token.is_sent_start = False  # the parser splits "il missile | Oreshnik" otherwise
-        may_start = may_end_sentence(token, may_start)
+    if len(doc):
+        starts = sentence_starts([t.text for t in doc], [t.whitespace_ for t in doc])
+        starts[0] = {True: 1, False: -1, None: 0}[doc[0].is_sent_start]  # the first token keeps its own
+        doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64"))
     return doc
