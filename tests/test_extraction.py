@@ -939,6 +939,11 @@ WORDING_CASES = [
     ("Mosca ha messo in guardia la NATO da ogni escalation.", (RUS, "threatens", "org/nato")),
     ("Meloni ha presenziato alla cerimonia del 2 giugno.", ("person/giorgia-meloni", "attends",
                                                             "event/cerimonia-del-2-giugno")),
+    ("Nuovi scontri nel Kashmir, regione contesa che l'India considera parte del proprio territorio. "
+     "Il Kashmir, regione settentrionale dell'India, è blindato.", ("region/kashmir", "partOf", "country/IND")),
+    ("La Groenlandia, territorio autonomo danese, ha votato.", ("country/GRL", "partOf", "country/DNK")),
+    ("Il Nagorno-Karabakh, enclave in territorio azero, si è svuotato.", ("region/nagorno-karabakh", "partOf", "country/AZE")),
+    ("Droni su Sebastopoli, in Crimea, la penisola ucraina annessa dalla Russia.", ("region/crimea", "partOf", UKR)),
 ]
 
 

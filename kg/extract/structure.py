@@ -56,16 +56,28 @@ class StructuralFacts:
                 yield Fact(member, "basedIn", country, evidence, "asserted", 0.75, f"{self.lang.code}:struct:basedIn")
 
     def region_facts(self, token: Token) -> Iterable[tuple]:
-        """"la regione russa di Kursk": Kursk partOf Russia."""
-        country = self.country_of_modifier(token)
+        """"la regione russa di Kursk": Kursk partOf Russia; "il Donbass, regione orientale
+        dell'Ucraina", "la Crimea, penisola ucraina", "il Karabakh, enclave in territorio azero"."""
+        country = self.country_of_territory(token) or self.country_of_modifier(token)
         for child in token.children:
             if self._case(child) == "di":
                 yield self.place_of(child), "partOf", country, 0.8
-        # "il Donbass, regione orientale dell'Ucraina" (an apposition the parser may call a conjunct)
+        # an apposition, which the parser may call a conjunct or parataxis
         head = self.apposed_to(token)
         place = self.place_of(head) if head is not None else None
-        if country and place and self.actor_type(place) == "Region" and self.actor_type(country) == "Country":
+        if not (country and place and self.actor_type(country) == "Country"):
+            return
+        kind = self.actor_type(place)
+        # a state's territory may itself be a country of the gazetteer: "la Groenlandia, territorio danese"
+        if kind in {"Region", "Location"} or kind == "Country" and token.lemma_ == "territorio":
             yield place, "partOf", country, 0.8
+
+    def country_of_territory(self, token: Token) -> str | None:
+        """The state named by an "in territorio azero" phrase under a noun."""
+        for child in token.children:
+            if child.lemma_ == "territorio" and self._case(child) == "in":
+                return self.country_of_modifier(child)
+        return None
 
     def body_facts(self, token: Token) -> Iterable[tuple]:
         """"l'UNRWA, l'agenzia dell'ONU": UNRWA partOf ONU."""
