@@ -944,6 +944,9 @@ WORDING_CASES = [
     ("La Groenlandia, territorio autonomo danese, ha votato.", ("country/GRL", "partOf", "country/DNK")),
     ("Il Nagorno-Karabakh, enclave in territorio azero, si è svuotato.", ("region/nagorno-karabakh", "partOf", "country/AZE")),
     ("Droni su Sebastopoli, in Crimea, la penisola ucraina annessa dalla Russia.", ("region/crimea", "partOf", UKR)),
+    ("Il regime ha testato un missile a Wonsan, città portuale sulla costa orientale della Corea del Nord.",
+     ("location/wonsan", "locatedIn", "country/PRK")),
+    ("La Cina ha condannato la vendita di armi a Taiwan approvata da Washington.", (USA, "suppliesWeaponsTo", "country/TWN")),
 ]
 
 

@@ -147,7 +147,17 @@ class NominalFacts:
         found += [("tra", c) for p, d in list(found) if (p == "di" or self.is_relation_noun(d)) and
                   d.i not in self.token_actor and d not in heads for c in d.children if self._case(c) == "tra"]
         found += [("tra", c) for c in self.between_in_phrase(noun) if all(c != d for _, d in found)]
-        return found + self.complements_hung_low(noun, found)
+        return found + self.complements_hung_low(noun, found) + self.complements_hung_high(noun)
+
+    def complements_hung_high(self, noun: Token) -> list[tuple[str, Token]]:
+        """"ha condannato la vendita di armi a Taiwan" with "a Taiwan" on the verb: a verb that judges
+        takes no such complement, so one right after the object's phrase is the noun's."""
+        verb = noun.head
+        if noun.dep_ != "obj" or verb.pos_ != "VERB" or not self.is_evaluative(verb):
+            return []
+        end = max(t.i for t in noun.subtree)
+        return [(case, c) for c in verb.children if c.dep_ == "obl" and c.i in self.token_actor
+                and (case := self._case(c)) in {"a", "contro", "verso"} and 0 < self.mention_start(c).i - end <= 3]
 
     def complements_hung_low(self, noun: Token, found: list[tuple[str | None, Token]]) -> list[tuple[str, Token]]:
         """Complements of a relation noun the parser hung one step too low, on the noun's own "di"
@@ -278,8 +288,21 @@ class NominalFacts:
         """"da parte di X" names who acts, wherever the parser hung it: "nuovo lancio di un missile
         da parte della Corea del Nord", "parole di elogio da parte di Xi"."""
         near = list(noun.subtree) + (list(noun.head.children) if noun.dep_.startswith("nmod") else [])
-        return [a for part in near if part.lemma_.lower() == "parte" and self._case(part) == "da"
-                for owner in part.children if self._case(owner) == "di" for a in self.actors_of(owner)]
+        by_part = [a for part in near if part.lemma_.lower() == "parte" and self._case(part) == "da"
+                   for owner in part.children if self._case(owner) == "di" for a in self.actors_of(owner)]
+        return by_part or self.agents_of_participle(noun)
+
+    def agents_of_participle(self, noun: Token) -> list[tuple[str, str]]:
+        """"la vendita di armi a Taiwan approvata da Washington": the agent of a participle that
+        agrees with the noun (the parser may hang it lower) is who acts."""
+        features = ("Gender", "Number")
+        phrase = set(noun.subtree)
+        following = noun.doc[noun.i + 1: min(noun.i + 10, noun.sent.end)]
+        # the participle or the word it hangs on lies in the noun's phrase or beside it on the same verb
+        agrees = [t for t in following if t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm")
+                  and (t in phrase or t.head in phrase or t.head.head == noun.head and t.head != noun.head)
+                  and all(t.morph.get(f) == noun.morph.get(f) for f in features)]
+        return [a for t in agrees[:1] for c in t.children if c.dep_ == "obl:agent" for a in self.actors_of(c)]
 
     def weapon_objects(self, noun: Token) -> list[tuple[str, str]]:
         """The weapon a test or launch noun is about ("il lancio di un missile balistico"); none when the

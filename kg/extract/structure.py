@@ -103,9 +103,12 @@ class StructuralFacts:
                 self.country_of_modifier(token) or self.country_in_area(token) or next(iter(inner), None), 0.8
 
     def country_in_area(self, token: Token) -> str | None:
-        """The country of an area phrase under a place noun: "città nel nord-est dell'Ucraina"."""
-        for child in token.children:
-            if child.dep_.startswith("nmod") and self._case(child) == "in" and child.i not in self.token_actor:
+        """The country of an area phrase under a place noun: "città nel nord-est dell'Ucraina",
+        "città portuale sulla costa orientale della Corea del Nord" (maybe hung on the adjective)."""
+        modifiers = [c for c in token.children if c.dep_ == "amod"]
+        for child in [g for t in [token, *modifiers] for g in t.children]:
+            if child.dep_.startswith(("nmod", "obl")) and self._case(child) in {"in", "su", "lungo"} \
+                    and child.i not in self.token_actor:
                 country = self.owner_of(child)
                 if country:
                     return country
