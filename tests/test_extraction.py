@@ -946,6 +946,10 @@ WORDING_CASES = [
     ("Droni su Sebastopoli, in Crimea, la penisola ucraina annessa dalla Russia.", ("region/crimea", "partOf", UKR)),
     ("Il regime ha testato un missile a Wonsan, città portuale sulla costa orientale della Corea del Nord.",
      ("location/wonsan", "locatedIn", "country/PRK")),
+    ("Il premier indiano Narendra Modi è arrivato a Tianjin per il vertice della SCO.",
+     ("person/narendra-modi", "attends", "event/vertice-della-sco")),
+    ("Il vertice del G20, ospitato da Lula, si è chiuso a Rio.", ("person/luiz-inacio-lula-da-silva", "attends",
+                                                                   "event/vertice-del-g20")),
     ("La Cina ha condannato la vendita di armi a Taiwan approvata da Washington.", (USA, "suppliesWeaponsTo", "country/TWN")),
 ]
 

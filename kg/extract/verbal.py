@@ -22,7 +22,7 @@ class VerbalFacts:
 
     def targets(self, frame: Frame, verb: Token, theme: Token | None) -> list[tuple[str, str]]:
         """The objects a frame's target specs find, each actor once (specs: "obj", "iobj", a
-        preposition, "theme", "theme_between", "event", "place_in_obj", "origin")."""
+        preposition, "theme", "theme_between", "event", "event_for", "event_obj", "place_in_obj", "origin")."""
         found: list[tuple[str, str]] = []
         for spec in frame.target:
             if spec == "obj":
@@ -42,6 +42,10 @@ class VerbalFacts:
             elif spec == "event" and (theme is None or self.is_predicate_part(frame, theme)):
                 # "ha preso parte alla parata": the event may hang on the verb's own noun
                 found += self.event_entity(verb) or (self.event_entity(theme) if theme is not None else [])
+            elif spec == "event_for":  # "è arrivato a Tianjin per il vertice della SCO"
+                found += self.event_entity(verb, case="per")
+            elif spec == "event_obj" and theme is not None:  # "ha ospitato il vertice del G20"
+                found += self.named_event(theme) if theme.i not in self.token_actor else []
             elif spec == "place_in_obj" and theme is not None:  # "controllano mille km² della regione di Kursk"
                 found += self.place_within(theme)
             elif spec == "origin" and theme is not None:  # "ha ricevuto sistemi di difesa aerea russi"
@@ -259,12 +263,12 @@ class VerbalFacts:
             step = step.head
         return False
 
-    def event_entity(self, verb: Token) -> list[tuple[str, str]]:
+    def event_entity(self, verb: Token, case: str = "a") -> list[tuple[str, str]]:
         """An event attended: "hanno assistito alla parata militare di Pechino" (an event named by
         a noun, its adjectives and the place or body it belongs to), or a named actor ("al G7")."""
         for child in verb.children:
             attached = child.dep_.startswith("obl") or (verb.pos_ == "NOUN" and child.dep_.startswith("nmod"))
-            if not (attached and self._case(child) == "a"):
+            if not (attached and self._case(child) == case):
                 continue
             found = self.named_event(child)
             if found:
