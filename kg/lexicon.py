@@ -28,6 +28,7 @@ class Frame:
     agent_theme: frozenset[str] = frozenset()  # words the subject noun must be ("truppe" for "entrare in")  # the subject receives: "ha ricevuto sistemi russi" is Russia supplying it
     mutual: bool = False  # a pairwise relation each party holds to the other ("scontri tra X e Y": both attack)
     exclude: frozenset[str] = frozenset()  # modifiers that take the relation away ("scontro diplomatico")
+    also: bool = False  # the search goes on after it: "combattere al fianco di X in Y" also deploys troops
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class Lexicon:
     effort_nouns: frozenset[str] = frozenset()  # "ha svolto un ruolo di mediazione": the doer's noun
     willing_words: frozenset[str] = frozenset()  # "sono pronte a inviare soldati": not sent yet
     fear_verbs: frozenset[str] = frozenset()  # "temono un'invasione": an attack feared has not happened
+    phasal_verbs: frozenset[str] = frozenset()  # "minacciano di tornare a colpire": the act keeps the outer modality
     object_control_verbs: frozenset[str] = frozenset()  # "accusa Israele di aver ucciso": Israel is the doer
     victim_nouns: frozenset[str] = frozenset()  # "i civili a Gaza" stand for the place
     unaccusative_verbs: frozenset[str] = frozenset()  # "sono entrate", "è arrivato": active with "essere"
@@ -123,7 +125,7 @@ def load_lexicon(lang: str) -> Lexicon:
                           frozenset(entry.get("subject_types", ())),
                           frozenset(entry.get("object_types", ())), int(entry.get("depth", 1)),
                           bool(entry.get("inverse")), expand(entry.get("agent_theme")),
-                          bool(entry.get("mutual")), expand(entry.get("exclude")))
+                          bool(entry.get("mutual")), expand(entry.get("exclude")), bool(entry.get("also")))
             frames.setdefault(frame.lemma, []).append(frame)
         return {k: tuple(v) for k, v in frames.items()}
 
@@ -163,6 +165,7 @@ def load_lexicon(lang: str) -> Lexicon:
         effort_nouns=frozenset(data.get("effort_nouns", ())),
         willing_words=frozenset(data.get("willing_words", ())),
         fear_verbs=frozenset(data.get("fear_verbs", ())),
+        phasal_verbs=frozenset(data.get("phasal_verbs", ())),
         irregular_participles=dict(data.get("irregular_participles", {})),
         separate_modifiers=frozenset(data.get("separate_modifiers", ())),
         event_nouns=frozenset(data.get("event_nouns", ())),

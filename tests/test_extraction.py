@@ -950,6 +950,16 @@ WORDING_CASES = [
      ("person/narendra-modi", "attends", "event/vertice-della-sco")),
     ("Il vertice del G20, ospitato da Lula, si è chiuso a Rio.", ("person/luiz-inacio-lula-da-silva", "attends",
                                                                    "event/vertice-del-g20")),
+    ("Droni russi hanno colpito nella notte Odessa, il principale porto ucraino sul Mar Nero.", (RUS, "attacks", "city/odessa")),
+    ("Il cancelliere Merz, giunto nella capitale britannica per la sua prima visita ufficiale, ha incontrato Starmer.",
+     ("person/friedrich-merz", "visits", "country/GBR")),
+    ("Soldati nordcoreani combattono al fianco delle truppe russe nella regione russa di Kursk.",
+     ("country/PRK", "deploysTroopsTo", "region/kursk")),
+    ("Bruxelles ha esteso alla Bielorussia le misure restrittive in vigore contro Mosca.", ("org/ue", "sanctions", "country/BLR")),
+    ("Lula è stato ricevuto da Xi Jinping a Pechino, dove i due leader hanno firmato venti intese.",
+     ("person/luiz-inacio-lula-da-silva", "signsAgreementWith", "person/xi-jinping")),
+    ("Rubio e Lavrov si sono seduti allo stesso tavolo per quattro ore.", ("person/marco-rubio", "meetsWith", "person/sergei-lavrov")),
+    ("Nel 2024 l'interscambio tra Cina e Russia ha toccato un nuovo record.", ("country/CHN", "tradesWith", RUS)),
     ("La Cina ha condannato la vendita di armi a Taiwan approvata da Washington.", (USA, "suppliesWeaponsTo", "country/TWN")),
 ]
 
@@ -962,6 +972,12 @@ def test_wording_gives_triple(extract, text, triple):
 def test_parties_negotiating_do_not_mediate_themselves(extract):
     facts = edges(extract("Russia e Ucraina hanno firmato una tregua. Le due parti hanno negoziato la tregua per mesi."))
     assert not {f for f in facts if f[1] == "mediates"}
+
+
+def test_threatening_to_strike_again_is_a_threat_not_an_attack(extract):
+    facts = extract("Gli Houthi hanno minacciato di tornare a colpire le navi americane nel Mar Rosso.")
+    assert ("org/houthi", "threatens", USA) in edges(facts)
+    assert facts[("org/houthi", "attacks", USA)].modality == "planned"
 
 
 def test_readiness_is_not_an_act(extract):

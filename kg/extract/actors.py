@@ -305,6 +305,9 @@ class ActorResolution:
         """Actors of a noun phrase and of every noun coordinated with it."""
         if token is None:
             return []
+        pair = self.pair_named_before(token)
+        if pair:
+            return pair
         found = []
         if token.lemma_.lower() in self.lex.collective_nouns and not self.elided_role_holder(token) \
                 and not (token.pos_ == "NOUN" and self.named_person_in(token)):  # "l'ambasciatore russo X"
@@ -314,6 +317,11 @@ class ActorResolution:
                     entry = self.gazetteer.by_demonym(member.lower_)
                     if entry:
                         found.append((self.linker.add_entry(entry), "demonym"))
+        if token.lower_ in {"capitale", "capitali"} and token.i not in self.token_actor:
+            # "giunto nella capitale britannica": a capital described stands for its state, as its name does
+            country = self.country_of_modifier(token)
+            if country and self.actor_type(country) == "Country":
+                found.append((country, "metonym"))
         for member in [token, *conjuncts(token, self.stranded), *self.name_conjuncts(token)]:
             actor_id, how = self.actor_at(member)
             if actor_id and all(actor_id != a for a, _ in found):
@@ -326,6 +334,27 @@ class ActorResolution:
                     if actor_id and all(actor_id != a for a, _ in found):
                         found.append((actor_id, "demonym"))
         return found
+
+    def pair_named_before(self, token: Token) -> list[tuple[str, str]]:
+        """"i due leader", "le due delegazioni": the last two people (for titles) or states and
+        bodies (for groups) named before the phrase."""
+        if token.i in self.token_actor or not any(c.dep_ == "nummod" and c.lower_ == "due" for c in token.children):
+            return []
+        words = {token.lemma_.lower(), token.lower_}
+        if words & set(self.lex.role_nouns):
+            wanted = {"Person"}
+        elif words & (self.lex.collective_nouns | {"paese", "paesi", "parte", "parti", "stato", "stati"}):
+            wanted = {"Country", "Organization", "InternationalOrganization", "ArmedGroup"}
+        else:
+            return []
+        named: list[str] = []
+        for mention in sorted(self.mentions, key=lambda m: m.start_char, reverse=True):
+            if mention.end_char <= token.idx and mention.actor_id not in named and \
+                    self.actor_type(mention.actor_id) in wanted:
+                named.append(mention.actor_id)
+            if len(named) == 2:
+                return [(actor_id, "pronoun") for actor_id in reversed(named)]
+        return []
 
     def name_conjuncts(self, token: Token) -> list[Token]:
         """Names coordinated with a multi-word name that the parser hung on its last word:

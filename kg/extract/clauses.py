@@ -127,6 +127,9 @@ class ClauseReading:
         if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and verb.head.i in self.token_actor and \
                 any(c.dep_ == "obj" for c in verb.children) and verb.i > verb.head.i:
             return [verb.head]  # "Serbia e Kosovo, siglato l'accordo": a participle with an object is active
+        if (verb.dep_ == "appos" or verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm")) and \
+                verb.i > verb.head.i and self.is_unaccusative(verb):
+            return [verb.head]  # "il cancelliere Merz, giunto a Londra" (also tagged finite): who came
         passive = self.is_passive(verb)
         found = []
         misparsed_object = self.postverbal_object(verb)
@@ -270,10 +273,17 @@ class ClauseReading:
             return "Part" in verb.morph.get("VerbForm") or bool(self.lang.lemma_guesses(verb.text))
         return verb.dep_ == "advcl" and bool({"Ger", "Part"} & set(verb.morph.get("VerbForm")))
 
+    def is_unaccusative(self, verb: Token) -> bool:
+        """A verb of motion or change of state, also when the lemmatizer slipped ("giunto" → "giuntare")."""
+        unaccusative = self.lex.unaccusative_verbs
+        return verb.lemma_.lower() in unaccusative or \
+            (not self.lex.frames_for(verb.lemma_) and
+             any(g in unaccusative for g in self.lang.lemma_guesses(verb.text)))
+
     def is_passive(self, verb: Token) -> bool:
         """A passive clause; verbs of motion take "essere" and are active even when the parser
         says passive ("le truppe sono entrate a Gaza")."""
-        return verb.lemma_.lower() not in self.lex.unaccusative_verbs and \
+        return not self.is_unaccusative(verb) and \
             (is_passive(verb) or self.is_passive_participle(verb) or self.has_passive_subject(verb)
              or self.is_mistagged_participle(verb))
 
@@ -535,6 +545,8 @@ class ClauseReading:
             return "negated", None
         if self.is_purpose_clause(verb):  # "è arrivato a Mosca per incontrare Putin": not (yet) happened
             return "planned", None
+        if verb.dep_ == "xcomp" and verb.head != verb and verb.head.lemma_.lower() in self.lex.phasal_verbs:
+            return self.modality(verb.head, sent)  # "hanno minacciato di tornare a colpire": threatened, not done
         governor = verb.head if verb.dep_ in {"xcomp", "ccomp", "advcl"} else None
         if governor is not None:
             glemma = governor.lemma_.lower()

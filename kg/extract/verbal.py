@@ -71,6 +71,10 @@ class VerbalFacts:
                 # "L'Iran ha consegnato missili alla Russia: lo ha denunciato Blinken": who did it is judged
                 return [a for t in self.subjects(verb.head) for a in self.actors_of(t)]
             return self.pronoun_referent(theme, verb)  # "Putin lo ha accolto"
+        if theme.pos_ == "NOUN" and theme.i not in self.token_actor:
+            apposed = self.apposed_to(theme)  # "hanno colpito Odessa, il principale porto ucraino"
+            if apposed is not None and self.actor_type(self.token_actor[apposed.i]) in SMALL_PLACES:
+                return self.actors_of(apposed)
         if frame.direct or self.is_passive(verb):
             found = self.actors_of(theme)  # passive: "Meloni è stata accolta da Trump"
             apposed = self.apposed_to(theme) if not found and theme.pos_ == "NOUN" else None
@@ -104,10 +108,15 @@ class VerbalFacts:
     def clause_targets(self, verb: Token) -> list[tuple[str, str]]:
         """Who the act in a complement clause is aimed at: its object or its "a"/"contro"/"su" phrase."""
         found = []
-        for clause in [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"]:
+        clauses = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"]
+        # "minacciano di tornare a colpire": the act is the one the phasal verb governs
+        clauses += [c for p in clauses if p.lemma_.lower() in self.lex.phasal_verbs
+                    for c in p.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        for clause in clauses:
             theme = self.theme(clause)
-            # "colpire le basi della NATO", "non difendere gli alleati della NATO"
-            found += (self.actors_of(theme) or self.actors_inside(theme, depth=1)) if theme is not None else []
+            # "colpire le basi della NATO", "non difendere gli alleati della NATO", "le navi americane"
+            found += (self.actors_of(theme) or self.actors_inside(theme, depth=1) or
+                      [(c, "demonym") for c in [self.demonym_of(theme)] if c]) if theme is not None else []
             found += [a for prep, noun in self.obliques(clause, theme) if prep in {"a", "contro", "su", "verso"}
                       for a in self.actors_inside(noun, depth=1)]
         return found
@@ -128,7 +137,10 @@ class VerbalFacts:
         for case, noun in self.obliques(verb, theme):
             own = case in {"tra", "fra"} and self.is_relation_noun(self.phrase_head(noun))
             if case == prep and not self.is_relation_noun(noun) and not own:
-                found += self.actors_inside(noun, depth=frame.depth) or self.demonym_target(frame, noun)
+                # troops go to the place named ("nella regione russa di Kursk"), not to the demonym's state
+                placed = self.place_within(noun) if frame.relation == "deploysTroopsTo" and \
+                    noun.i not in self.token_actor and noun.pos_ == "NOUN" else []
+                found += placed or self.actors_inside(noun, depth=frame.depth) or self.demonym_target(frame, noun)
         return found or self.targets_under_agent(frame, prep, verb)
 
     def demonym_target(self, frame: Frame, noun: Token) -> list[tuple[str, str]]:
@@ -460,5 +472,5 @@ class VerbalFacts:
                 yield Fact(subj, frame.relation, obj, evidence, modality,
                            confidence(modality, subj_how, obj_how), f"{self.lang.code}:{frame.lemma}",
                            source, event_date)
-            if pairs:
+            if pairs and not frame.also:
                 return  # the first frame that fits wins: "inviare truppe" is not also "inviare aiuti"
