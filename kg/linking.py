@@ -149,7 +149,7 @@ class ArticleLinker:
         model_spans = [ent for ent in doc.ents if ent.label_ in NER_TYPES
                        and not covered.intersection(range(ent.start, ent.end))
                        and not self.gazetteer.by_demonym(ent[-1].text)  # "Russi", "la Camera americana"
-                       and not self._capitalised_common_noun(ent)]
+                       and not self._capitalised_common_noun(ent) and not self._pair_of_names(ent)]
         taken = covered | {i for ent in model_spans for i in range(ent.start, ent.end)}
         model_spans += self._described_places(doc, taken) + self._wider_places(doc, taken) + \
             self._famous_surnames(doc, taken)
@@ -168,6 +168,13 @@ class ArticleLinker:
                     continue
             mentions.append((span, Mention(actor_id, span.text, span.start_char, span.end_char, how)))
         return mentions
+
+    def _pair_of_names(self, ent: Span) -> bool:
+        """"Russia-Ucraina", "Mosca-Kiev": two known names joined by a hyphen are two parties, not one
+        actor (the headline rules read them)."""
+        parts = ent.text.split("-")
+        return len(ent) == 1 and len(parts) == 2 and all(self.gazetteer.lookup(p) or self.gazetteer.by_metonym(p)
+                                                         for p in parts)
 
     def _capitalised_common_noun(self, ent: Span) -> bool:
         """A sentence's first word that is a common noun capitalised by its place ("Navi russe e

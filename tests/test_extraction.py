@@ -3,6 +3,8 @@ from datetime import date
 
 import pytest
 
+from kg.extract import extract_article, language_for
+
 PRK, RUS, UKR, USA, TUR = "country/PRK", "country/RUS", "country/UKR", "country/USA", "country/TUR"
 KIM, PUTIN = "person/kim-jong-un", "person/vladimir-putin"
 
@@ -960,6 +962,10 @@ WORDING_CASES = [
      ("person/luiz-inacio-lula-da-silva", "signsAgreementWith", "person/xi-jinping")),
     ("Rubio e Lavrov si sono seduti allo stesso tavolo per quattro ore.", ("person/marco-rubio", "meetsWith", "person/sergei-lavrov")),
     ("Nel 2024 l'interscambio tra Cina e Russia ha toccato un nuovo record.", ("country/CHN", "tradesWith", RUS)),
+    ("Il presidente Trump ha minacciato tariffe «pesantissime» contro il Canada.", ("person/donald-trump", "threatens", "country/CAN")),
+    ("Si è aperta a Roma la conferenza sulla ricostruzione dell'Ucraina, a cui partecipa anche Zelensky.",
+     ("person/volodymyr-zelensky", "attends", "event/conferenza-sulla-ricostruzione-dell-ucraina")),
+    ("Russia-Ucraina, primo faccia a faccia a Istanbul dopo tre anni.", (RUS, "meetsWith", UKR)),
     ("La Cina ha condannato la vendita di armi a Taiwan approvata da Washington.", (USA, "suppliesWeaponsTo", "country/TWN")),
 ]
 
@@ -972,6 +978,12 @@ def test_wording_gives_triple(extract, text, triple):
 def test_parties_negotiating_do_not_mediate_themselves(extract):
     facts = edges(extract("Russia e Ucraina hanno firmato una tregua. Le due parti hanno negoziato la tregua per mesi."))
     assert not {f for f in facts if f[1] == "mediates"}
+
+
+def test_two_names_joined_by_a_hyphen_are_no_actor(nlp, gazetteer):
+    text = "Russia-Ucraina, primo faccia a faccia a Istanbul dopo tre anni."
+    result = extract_article(nlp(text), "a", date(2025, 5, 16), language_for("it"), gazetteer, nlp.tokenizer)
+    assert {m.text for m in result.mentions} == {"Istanbul"}  # the model calls "Russia-Ucraina" a person
 
 
 def test_threatening_to_strike_again_is_a_threat_not_an_attack(extract):

@@ -468,6 +468,8 @@ class ClauseReading:
         amounts = [c for c in verb.children if c.dep_ == "obl" and c.lemma_.lower() in self.lex.quantity_nouns]
         heads = [(verb, 0)] + [(noun, 2) for noun in [theme, *instruments, *amounts, *self.mistagged_modifiers(verb)]
                                if noun is not None]
+        # "ha minacciato dazi «altissimi» contro la Danimarca": the phrase hung on a quoted adjective
+        heads += [(c, 0) for c in verb.children if c.pos_ == "ADJ" and c.dep_ in {"advmod", "xcomp"}]
         while heads:
             head, depth = heads.pop(0)
             # "con l'Oman a fare da tramite": the go-between, not a partner
@@ -511,7 +513,10 @@ class ClauseReading:
 
     def noun_frames(self, noun: Token) -> tuple[Frame, ...]:
         """The lexicon frames of a relation noun, by its form or its lemma."""
-        return self.lex.nominal_frames.get(noun.lower_) or self.lex.nominal_frames.get(noun.lemma_.lower()) or ()
+        frames = self.lex.nominal_frames.get(noun.lower_) or self.lex.nominal_frames.get(noun.lemma_.lower())
+        if not frames and noun.i + 2 < len(noun.doc) and noun.nbor(1).lower_ == "a":  # "faccia a faccia"
+            frames = self.lex.nominal_frames.get(noun.doc[noun.i: noun.i + 3].text.lower())
+        return frames or ()
 
     def is_relation_noun(self, token: Token) -> bool:
         """A noun that carries a relation of its own ("collaborazione", "visita")."""

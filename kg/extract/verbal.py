@@ -141,7 +141,18 @@ class VerbalFacts:
                 placed = self.place_within(noun) if frame.relation == "deploysTroopsTo" and \
                     noun.i not in self.token_actor and noun.pos_ == "NOUN" else []
                 found += placed or self.actors_inside(noun, depth=frame.depth) or self.demonym_target(frame, noun)
-        return found or self.targets_under_agent(frame, prep, verb)
+        return found or self.targets_under_agent(frame, prep, verb) or self.against_after_theme(prep, theme)
+
+    def against_after_theme(self, prep: str, theme: Token | None) -> list[tuple[str, str]]:
+        """"ha minacciato dazi «altissimi» contro la Danimarca": a "contro" name right after the
+        object, wherever the parser hung it (quotes and clauses around it mislead it)."""
+        if prep != "contro" or theme is None:
+            return []
+        end = max(t.i for t in theme.subtree)
+        for token in theme.doc[end + 1: min(end + 5, theme.sent.end)]:
+            if token.lower_ == "contro" and token.dep_ == "case" and token.head.i in self.token_actor:
+                return self.actors_of(token.head)
+        return []
 
     def demonym_target(self, frame: Frame, noun: Token) -> list[tuple[str, str]]:
         """A hostile act's target named by what it hits plus a demonym stands for the state:
@@ -282,6 +293,8 @@ class VerbalFacts:
             attached = child.dep_.startswith("obl") or (verb.pos_ == "NOUN" and child.dep_.startswith("nmod"))
             if not (attached and self._case(child) == case):
                 continue
+            if child.lower_ == "cui" and verb.dep_ == "acl:relcl":
+                child = verb.head  # "la conferenza sulla ricostruzione, a cui partecipano…"
             found = self.named_event(child)
             if found:
                 return found
