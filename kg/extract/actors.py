@@ -338,7 +338,8 @@ class ActorResolution:
     def pair_named_before(self, token: Token) -> list[tuple[str, str]]:
         """"i due leader", "le due delegazioni": the last two people (for titles) or states and
         bodies (for groups) named before the phrase."""
-        if token.i in self.token_actor or not any(c.dep_ == "nummod" and c.lower_ == "due" for c in token.children):
+        if token.pos_ != "NOUN" or token.i in self.token_actor or \
+                not any(c.dep_ == "nummod" and c.lower_ == "due" for c in token.children):
             return []
         words = {token.lemma_.lower(), token.lower_}
         if words & set(self.lex.role_nouns):

@@ -19,7 +19,14 @@ class ClauseReading:
         Taggers slip here: "insieme alla parata" hangs "insieme" as ``case`` and "alla" as ``det``,
         "dei Pasdaran" gets ``dep``. A real preposition wins over any other ``case`` word. A
         preposition belongs to the first noun after it: in "Nella notte droni e missili russi hanno
-        colpito", parsed with "notte" as a modifier of the fronted "droni", "Nella" introduces "notte"."""
+        colpito", parsed with "notte" as a modifier of the fronted "droni", "Nella" introduces "notte".
+        Asked for every word many times over: kept per article."""
+        known = self.__dict__.setdefault("_cases", {})
+        if token.i not in known:
+            known[token.i] = self._find_case(token)
+        return known[token.i]
+
+    def _find_case(self, token: Token) -> str | None:
         def introduces(marker: Token) -> bool:  # only before the verb, where subjects stand
             if token.pos_ != "NOUN" or token.dep_ != "obl" or token.i > token.head.i:
                 return True
@@ -76,9 +83,11 @@ class ClauseReading:
         """"Gazprom, il colosso energetico russo, ha firmato": parsed with the apposition as the
         subject and the name as an oblique. A subject noun naming no actor, set off by commas right
         after a name no preposition introduces, stands for that name."""
-        if token.pos_ != "NOUN" or not token.dep_.startswith("nsubj") or self.actors_of(token):
+        if token.pos_ != "NOUN" or not token.dep_.startswith("nsubj"):
             return token
         name = self.apposed_to(token)
+        if name is None or self.actors_of(token):
+            return token
         last = max(t.i for t in token.subtree)
         closed = token.doc[last].text == "," or (last + 1 < len(token.doc) and token.doc[last + 1].text == ",")
         if name is None or name.i > token.i or not self.unmarked_actor(name) or not closed:
@@ -258,7 +267,7 @@ class ClauseReading:
         before = [t for t in verb.subtree if t.i < verb.i and t.sent == verb.sent]
         for token in reversed(before):
             words = {token.lemma_.lower(), token.lower_}
-            group = bool(words & (self.lex.collective_nouns | self.lex.lists["@weapons"]))  # "droni russi"
+            group = bool(words & self.lex.collective_nouns or words & self.lex.lists["@weapons"])  # "droni russi"
             # a group noun the parser made an adjective still comes before what it heads ("soldati nordcoreani")
             modifier = token.dep_ == "nmod" or (token.dep_ == "amod" and token.i > token.head.i)
             if token.pos_ in NOMINAL | {"ADJ"} and self._case(token) is None and \
@@ -282,10 +291,13 @@ class ClauseReading:
 
     def is_passive(self, verb: Token) -> bool:
         """A passive clause; verbs of motion take "essere" and are active even when the parser
-        says passive ("le truppe sono entrate a Gaza")."""
-        return not self.is_unaccusative(verb) and \
-            (is_passive(verb) or self.is_passive_participle(verb) or self.has_passive_subject(verb)
-             or self.is_mistagged_participle(verb))
+        says passive ("le truppe sono entrate a Gaza"). Asked many times per verb: kept per article."""
+        known = self.__dict__.setdefault("_passive", {})
+        if verb.i not in known:
+            known[verb.i] = not self.is_unaccusative(verb) and \
+                (is_passive(verb) or self.is_passive_participle(verb) or self.has_passive_subject(verb)
+                 or self.is_mistagged_participle(verb))
+        return known[verb.i]
 
     def is_mistagged_participle(self, token: Token) -> bool:
         """A past participle the tagger called a noun or adjective ("i dazi imposti da Trump", with
@@ -635,6 +647,12 @@ class ClauseReading:
     def verb_frames(self, verb: Token) -> tuple[Frame, ...]:
         """Frames of a predicate: a particle phrase first ("dire no"), then the lemma, then the
         infinitives its form may come from when the lemmatizer slipped ("accusando" → "accusira")."""
+        known = self.__dict__.setdefault("_verb_frames", {})
+        if verb.i not in known:
+            known[verb.i] = self._find_verb_frames(verb)
+        return known[verb.i]
+
+    def _find_verb_frames(self, verb: Token) -> tuple[Frame, ...]:
         lemma = verb.lemma_.lower()
         particles = [c.lower_ for c in verb.children if c.dep_ in {"discourse", "advmod", "expl", "compound:prt"}]
         particles += [f"{self._case(c)} {c.lemma_.lower()}" for c in verb.children  # "mettere al bando"

@@ -51,7 +51,11 @@ def lemma_guesses(form: str) -> list[str]:
     >>> lemma_guesses("imposti")
     ['imporre']
     """
-    word = form.lower()
+    return list(_guesses(form.lower()))
+
+
+@lru_cache(maxsize=8192)  # asked for every verb of every clause: the same forms come back
+def _guesses(word: str) -> tuple[str, ...]:
     stems = [word] + [word[: -len(c)] for c in _CLITICS if word.endswith(c) and len(word) > len(c) + 4]
     guesses = [_IRREGULAR[word[:-1]]] if word[:-1] in _IRREGULAR and word[-1] in "oaie" else []
     for stem in stems:
@@ -59,7 +63,7 @@ def lemma_guesses(form: str) -> list[str]:
             if stem.endswith(ending):
                 guesses += [stem[: -len(ending)] + inf for inf in infinitives]
                 break
-    return guesses
+    return tuple(guesses)
 
 
 @lru_cache(maxsize=64)  # asked once per predicate, with the same sentence each time
