@@ -658,7 +658,7 @@ class ClauseReading:
         particles += [f"{self._case(c)} {c.lemma_.lower()}" for c in verb.children  # "mettere al bando"
                       if c.dep_ == "obl" and self._case(c)]
         particles += [m.lower_ for c in verb.children if c.dep_ == "obl"  # "combattere accanto a"
-                      for m in c.children if m.dep_ == "case" and m.pos_ == "ADV"]
+                      for m in c.children if m.dep_ == "case" and (m.pos_ == "ADV" or m.lower_ == "insieme")]
         particles += [c.lower_ for c in verb.children  # "prendere parte": a bare noun completing the verb
                       if c.dep_ in {"obj", "xcomp"} and c.pos_ == "NOUN" and not any(d.dep_ == "det" for d in c.children)]
         # "siglarlo" is lemmatised "siglare lo": the verb is the first word

@@ -145,6 +145,10 @@ class StructuralFacts:
         verb = token.head if token.dep_ in {"xcomp", "obj", "obl"} and token.head.pos_ in {"VERB", "AUX"} else token
         if verb.dep_ == "acl" and verb != token:  # "l'Indonesia, diventata membro dei BRICS"
             members = self.actors_of(verb.head)
+        elif token.dep_.startswith("nsubj") and token.head.lemma_.lower() in self.lex.copular_verbs:
+            # "la Finlandia è diventata il trentunesimo membro della NATO", parsed with two subjects
+            members = [a for c in token.head.children if c.dep_.startswith("nsubj") and c != token
+                       for a in self.actors_of(c)]
         else:
             members = [a for t in self.subjects(verb) for a in self.actors_of(t)]
         apposed = self.apposed_to(token) if "Plur" not in token.morph.get("Number") else None
