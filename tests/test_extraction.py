@@ -966,6 +966,8 @@ WORDING_CASES = [
     ("Si è aperta a Roma la conferenza sulla ricostruzione dell'Ucraina, a cui partecipa anche Zelensky.",
      ("person/volodymyr-zelensky", "attends", "event/conferenza-sulla-ricostruzione-dell-ucraina")),
     ("Russia-Ucraina, primo faccia a faccia a Istanbul dopo tre anni.", (RUS, "meetsWith", UKR)),
+    ("Alla parata per la festa della Repubblica sedeva in prima fila il presidente Sergio Mattarella.",
+     ("person/sergio-mattarella", "attends", "event/parata-per-la-festa-della-repubblica")),
     ("Le marine di Filippine e Giappone hanno pattugliato insieme il Mar Cinese Meridionale.",
      ("country/PHL", "cooperatesWith", "country/JPN")),
     ("Davanti al quartier generale di Bruxelles, la Svezia è diventata il trentaduesimo membro della NATO.",
