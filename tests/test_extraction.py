@@ -986,6 +986,11 @@ def test_parties_negotiating_do_not_mediate_themselves(extract):
     assert not {f for f in facts if f[1] == "mediates"}
 
 
+def test_a_plural_title_over_two_states_names_both_holders(extract):
+    facts = edges(extract("I premier di Regno Unito e Polonia hanno visitato Kiev.", date(2025, 5, 10)))
+    assert {s for s, r, o in facts if r == "visits" and o == UKR} == {"person/keir-starmer", "person/donald-tusk"}
+
+
 def test_two_names_joined_by_a_hyphen_are_no_actor(nlp, gazetteer):
     text = "Russia-Ucraina, primo faccia a faccia a Istanbul dopo tre anni."
     result = extract_article(nlp(text), "a", date(2025, 5, 16), language_for("it"), gazetteer, nlp.tokenizer)

@@ -305,8 +305,10 @@ class ActorResolution:
         """Actors of a noun phrase and of every noun coordinated with it."""
         if token is None:
             return []
-        pair = self.pair_named_before(token)
+        pair = self.pair_named_before(token) or self.holders_for_each_owner(token)
         if pair:
+            for actor_id, how in pair:
+                self.remember(token, actor_id, how)
             return pair
         found = []
         if token.lemma_.lower() in self.lex.collective_nouns and not self.elided_role_holder(token) \
@@ -334,6 +336,19 @@ class ActorResolution:
                     if actor_id and all(actor_id != a for a, _ in found):
                         found.append((actor_id, "demonym"))
         return found
+
+    def holders_for_each_owner(self, token: Token) -> list[tuple[str, str]]:
+        """"i premier di Regno Unito e Polonia": a plural title over several states names each
+        state's office holder on the article date."""
+        if token.pos_ != "NOUN" or token.i in self.token_actor or not self.date or not self.is_plural_noun(token):
+            return []
+        role = self.role_of(self.role_token(token))
+        owners = [c for c in token.children if c.dep_.startswith("nmod") and self._case(c) == "di"][:1]
+        if not role or not owners:
+            return []
+        holders = [self.office_holder(self.owner_of_token(member), role)
+                   for member in [owners[0], *conjuncts(owners[0], self.stranded)]]
+        return [(h, "role") for h in dict.fromkeys(holders) if h] if len(holders) > 1 and all(holders) else []
 
     def pair_named_before(self, token: Token) -> list[tuple[str, str]]:
         """"i due leader", "le due delegazioni": the last two people (for titles) or states and
