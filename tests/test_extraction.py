@@ -986,6 +986,13 @@ def test_parties_negotiating_do_not_mediate_themselves(extract):
     assert not {f for f in facts if f[1] == "mediates"}
 
 
+def test_negotiators_acting_as_go_betweens_with_someone_else(extract):
+    facts = edges(extract("Israele e Hamas hanno firmato la tregua. Al Cairo hanno fatto da intermediari i negoziatori "
+                          "egiziani e qatarioti, insieme all'inviato americano Witkoff."))
+    assert {s for s, r, o in facts if r == "mediates" and o == "org/hamas"} == \
+        {"country/EGY", "country/QAT", "person/steve-witkoff"}
+
+
 def test_a_plural_title_over_two_states_names_both_holders(extract):
     facts = edges(extract("I premier di Regno Unito e Polonia hanno visitato Kiev.", date(2025, 5, 10)))
     assert {s for s, r, o in facts if r == "visits" and o == UKR} == {"person/keir-starmer", "person/donald-tusk"}

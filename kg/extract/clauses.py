@@ -6,8 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..lexicon import Frame
-from .common import (NOMINAL, chain_root, clause_number, conjuncts, finite_forms, grammatical_number, is_passive,
-                     is_personal_pronoun, is_relative_pronoun)
+from .common import (NOMINAL, SMALL_PLACES, chain_root, clause_number, conjuncts, finite_forms, grammatical_number,
+                     is_passive, is_personal_pronoun, is_relative_pronoun)
 
 
 class ClauseReading:
@@ -75,9 +75,15 @@ class ClauseReading:
         if any(c.dep_ == "xcomp" and c.pos_ == "NOUN" and not any(d.dep_ == "det" for d in c.children)
                for c in verb.children):
             return None  # "Al vertice ha preso parte anche Zelensky": "parte" completes the verb
-        if not any(c.dep_ == "aux" and c.lemma_.lower() == "avere" for c in verb.children):
+        if not any(c.dep_ == "aux" and c.lemma_.lower() == "avere" for c in verb.children) or self.acts_as(verb):
             return None
         return next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+
+    def acts_as(self, verb: Token) -> bool:
+        """"hanno fatto da intermediari i negoziatori egiziani": "fare da" + a relation noun takes no
+        object, so a name after it is the subject."""
+        return verb.lemma_.lower() == "fare" and any(
+            c.dep_ == "obl" and self._case(c) == "da" and self.noun_frames(c) for c in verb.children)
 
     def apposed_subject(self, token: Token) -> Token:
         """"Gazprom, il colosso energetico russo, ha firmato": parsed with the apposition as the
@@ -99,7 +105,8 @@ class ClauseReading:
         its frames ("partecipare a", "collaborare con"), and an actor follows it as ``obj``."""
         frames = self.verb_frames(verb)
         object_specs = {"obj", "theme", "theme_between", "place_in_obj", "origin", "clause", "iobj"}
-        if not frames or any(f.theme or f.direct or set(f.target) & object_specs for f in frames):
+        if not self.acts_as(verb) and \
+                (not frames or any(f.theme or f.direct or set(f.target) & object_specs for f in frames)):
             return None
         if any(c.dep_.startswith("nsubj") for c in verb.children):
             return None
@@ -174,6 +181,10 @@ class ClauseReading:
         found += [t for agent in found if self._case(agent) == "da"
                   for t in self.torn_conjuncts(agent) if t not in found]
         found += [t for agent in found for t in self.listed_before(agent) if t not in found]
+        if found:  # "…i negoziatori egiziani, insieme all'inviato americano Witkoff": acting together
+            found += [c for c in verb.children if c.dep_ == "obl" and self._case(c) in {"a", "con"}
+                      and any(m.dep_ == "case" and m.lower_ in {"insieme", "assieme"} for m in c.children)
+                      and any(self.actor_type(a) not in SMALL_PLACES for a, _ in self.actors_of(c))]
         found = [c for t in found for c in self.counted(t)]
         found = [self.apposed_subject(t) for t in found]
         if not found and verb.dep_ == "acl:relcl" and self.is_place_relative(verb):
