@@ -968,6 +968,8 @@ WORDING_CASES = [
     ("Russia-Ucraina, primo faccia a faccia a Istanbul dopo tre anni.", (RUS, "meetsWith", UKR)),
     ("Alla parata per la festa della Repubblica sedeva in prima fila il presidente Sergio Mattarella.",
      ("person/sergio-mattarella", "attends", "event/parata-per-la-festa-della-repubblica")),
+    ("Il Qatar, mediatore tra Hamas e Israele, ha sospeso il suo ruolo.", ("country/QAT", "mediates", "org/hamas")),
+    ("L'Oman ha facilitato i contatti tra Stati Uniti e Iran.", ("country/OMN", "mediates", "country/IRN")),
     ("Le marine di Filippine e Giappone hanno pattugliato insieme il Mar Cinese Meridionale.",
      ("country/PHL", "cooperatesWith", "country/JPN")),
     ("Davanti al quartier generale di Bruxelles, la Svezia è diventata il trentaduesimo membro della NATO.",
@@ -991,6 +993,13 @@ def test_negotiators_acting_as_go_betweens_with_someone_else(extract):
                           "egiziani e qatarioti, insieme all'inviato americano Witkoff."))
     assert {s for s, r, o in facts if r == "mediates" and o == "org/hamas"} == \
         {"country/EGY", "country/QAT", "person/steve-witkoff"}
+
+
+def test_an_offer_to_mediate_is_no_mediation(extract):
+    facts = extract("Il Vaticano si è offerto di mediare tra Mosca e Kiev, ma il Cremlino ha declinato.")
+    assert facts[("country/VAT", "mediates", RUS)].modality == "planned"
+    facts = extract("Il presidente turco Erdoğan si è proposto come mediatore tra Russia e Ucraina.")
+    assert not {f for f in edges(facts) if f[1] == "mediates"}
 
 
 def test_a_plural_title_over_two_states_names_both_holders(extract):

@@ -120,8 +120,9 @@ class NominalFacts:
         return {f.relation for f in self.verb_frames(governor) if f.pairwise and words & f.theme}
 
     def is_planned_by(self, noun: Token, governor: Token | None) -> bool:
-        """An event a planning verb is about: "la visita … è prevista a maggio", "valuta l'invio di truppe"."""
-        if governor is None or noun.dep_ not in {"obj", "nsubj:pass"}:
+        """An event a planning verb is about: "la visita … è prevista a maggio", "valuta l'invio di truppe",
+        or a role offered: "si è proposto come mediatore"."""
+        if governor is None or (noun.dep_ not in {"obj", "nsubj:pass"} and self._case(noun) != "come"):
             return False
         lemma = self.governing_lemma(governor)
         feared_act = lemma in self.lex.fear_verbs and any(  # "temono un'invasione", not "temono l'asse"
@@ -380,6 +381,8 @@ class NominalFacts:
         elif governor is not None and noun.dep_ in {"obj", "xcomp"} and \
                 governor.lemma_.lower() in self.lex.copular_verbs:
             holders = self.subjects(governor)
+        elif self.apposed_to(noun) is not None:  # "il Qatar, mediatore tra Hamas e Israele"
+            holders = [self.apposed_to(noun)]
         else:
             return []
         found = [a for t in holders for a in self.actors_of(t)]
