@@ -305,6 +305,11 @@ class VerbalFacts:
         the place or body it belongs to ("la parata militare di Pechino"), or its topic."""
         if child.i in self.token_actor:
             return self.actors_of(child)
+        if child.pos_ == "PROPN" and any(ch.isdigit() for ch in child.text):
+            # "alla COP29 di Baku": a numbered name is an edition of an event
+            place = [c for c in child.children if self._case(c) == "di" and c.pos_ == "PROPN"][:1]
+            label = child.text + "".join(" " + elide(self.case_word(c), self.mention_text(c)) for c in place)
+            return [(self.linker.add_actor(Actor(f"event/{slug(label)}", "Event", label, "")), "event")]
         if child.pos_ != "NOUN" or not {child.lemma_.lower(), child.lower_} & self.lex.event_nouns:
             return []  # one attends a summit or a parade, not "un pranzo" or "una trasmissione"
         # "la parata militare di Pechino": the owner may hang on the adjective
