@@ -996,6 +996,12 @@ def test_negotiators_acting_as_go_betweens_with_someone_else(extract):
         {"country/EGY", "country/QAT", "person/steve-witkoff"}
 
 
+def test_a_signing_named_by_its_noun_and_a_postponed_one(extract):
+    assert ("country/GBR", "signsAgreementWith", UKR) in \
+        edges(extract("Dopo la firma dell'accordo con l'Ucraina, il Regno Unito ha stanziato nuovi fondi."))
+    assert not edges(extract("La Francia ha rinviato la firma dell'accordo con il Mercosur."))
+
+
 def test_an_offer_to_mediate_is_no_mediation(extract):
     facts = extract("Il Vaticano si è offerto di mediare tra Mosca e Kiev, ma il Cremlino ha declinato.")
     assert facts[("country/VAT", "mediates", RUS)].modality == "planned"
