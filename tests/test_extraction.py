@@ -968,6 +968,7 @@ WORDING_CASES = [
     ("Russia-Ucraina, primo faccia a faccia a Istanbul dopo tre anni.", (RUS, "meetsWith", UKR)),
     ("Alla parata per la festa della Repubblica sedeva in prima fila il presidente Sergio Mattarella.",
      ("person/sergio-mattarella", "attends", "event/parata-per-la-festa-della-repubblica")),
+    ("Gli aiuti italiani sono arrivati in Libano.", ("country/ITA", "providesAidTo", "country/LBN")),
     ("Meloni ha partecipato alla COP29 di Baku.", ("person/giorgia-meloni", "attends", "event/cop29-di-baku")),
     ("Il Qatar, mediatore tra Hamas e Israele, ha sospeso il suo ruolo.", ("country/QAT", "mediates", "org/hamas")),
     ("L'Oman ha facilitato i contatti tra Stati Uniti e Iran.", ("country/OMN", "mediates", "country/IRN")),

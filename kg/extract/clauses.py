@@ -682,9 +682,13 @@ class ClauseReading:
 
     def demonym_agents(self, verb: Token, agents: list[Token]) -> list[tuple[str, str]]:
         """The "da" agent of a passive named by what acts plus a demonym stands for the state:
-        "è minacciata dalle manovre militari russe", "colpita da missili russi"."""
+        "è minacciata dalle manovre militari russe", "colpita da missili russi"; and aid that
+        travels stands for the state that sends it: "gli aiuti italiani sono arrivati in Libano"."""
         if not self.is_passive(verb):
-            return []
+            if not self.is_unaccusative(verb):
+                return []
+            return [(country, "demonym") for a in agents if a.pos_ == "NOUN" and
+                    {a.lemma_.lower(), a.lower_} & self.lex.lists["@aid"] for country in [self.demonym_of(a)] if country]
         found = []
         for agent in agents:
             country = self.demonym_of(agent) if self._case(agent) == "da" and agent.pos_ == "NOUN" else None
