@@ -1006,6 +1006,14 @@ def test_a_signing_named_by_its_noun_and_a_postponed_one(extract):
     assert not edges(extract("La Francia ha rinviato la firma dell'accordo con il Mercosur."))
 
 
+def test_a_bare_title_belongs_to_the_state_just_talked_about(extract):
+    text = ("Downing Street ha stanziato nuovi fondi per l'Ucraina. Lo ha fatto mentre il premier, "
+            "in visita a Kiev, firmava con Zelensky un partenariato.")
+    assert ("person/keir-starmer", "signsAgreementWith", "person/volodymyr-zelensky") in edges(extract(text, date(2025, 1, 16)))
+    # two states just named: no guess
+    assert not edges(extract("Francia e Germania hanno firmato. Il presidente ha incontrato Zelensky.", date(2025, 1, 16)))
+
+
 def test_an_offer_to_mediate_is_no_mediation(extract):
     facts = extract("Il Vaticano si è offerto di mediare tra Mosca e Kiev, ma il Cremlino ha declinato.")
     assert facts[("country/VAT", "mediates", RUS)].modality == "planned"
