@@ -381,6 +381,8 @@ class NominalFacts:
         elif governor is not None and noun.dep_ in {"obj", "xcomp"} and \
                 governor.lemma_.lower() in self.lex.copular_verbs:
             holders = self.subjects(governor)
+        elif noun.dep_ == "appos" and noun.head != noun:  # "il premier, in visita a Kiev, …"
+            holders = [noun.head]
         elif self.apposed_to(noun) is not None:  # "il Qatar, mediatore tra Hamas e Israele"
             holders = [self.apposed_to(noun)]
         else:
