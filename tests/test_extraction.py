@@ -1015,6 +1015,12 @@ def test_a_bare_title_belongs_to_the_state_just_talked_about(extract):
     assert not edges(extract("Francia e Germania hanno firmato. Il presidente ha incontrato Zelensky.", date(2025, 1, 16)))
 
 
+def test_mediators_named_by_a_list_of_demonyms(extract):
+    facts = edges(extract("Israele e Hamas hanno firmato la tregua. Determinante il lavoro dei mediatori "
+                          "egiziani e qatarioti."))
+    assert {s for s, r, o in facts if r == "mediates" and o == "org/hamas"} == {"country/EGY", "country/QAT"}
+
+
 def test_an_offer_to_mediate_is_no_mediation(extract):
     facts = extract("Il Vaticano si è offerto di mediare tra Mosca e Kiev, ma il Cremlino ha declinato.")
     assert facts[("country/VAT", "mediates", RUS)].modality == "planned"

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from ..facts import Evidence, Fact
 from ..lexicon import Frame
-from .common import confidence
+from .common import confidence, conjuncts
 
 
 # first halves of compound adjectives ("sino-russo", "anglo-francese", "nippo-coreano")
@@ -241,7 +241,7 @@ class NominalFacts:
         of_actors = [a for p, c in complements if p == "di" and c not in theme_nouns for a in self.actors_of(c)]
         if country and "di" in frame.target and of_actors:
             return [(country, "demonym")], of_actors
-        agents = of_actors or ([(country, "demonym")] if country else []) or self.agents_by_part(noun)
+        agents = of_actors or self.listed_demonyms(noun, country) or self.agents_by_part(noun)
         if not agents and governor is not None and noun.dep_ in {"obj", "obl"} and governor.pos_ == "VERB" \
                 and not self.is_evaluative(governor):
             agents = [a for t in self.subjects(governor) for a in self.actors_of(t)]
@@ -284,6 +284,19 @@ class NominalFacts:
             # "sanzioni contro la flotta ombra russa": a hostile act's target by its demonym (not where it is)
             found = self.demonym_target(frame, complement)
         return found
+
+    def listed_demonyms(self, noun: Token, country: str | None) -> list[tuple[str, str]]:
+        """The state of a demonym on the noun, and of the demonyms listed with it: "i mediatori
+        egiziani e qatarioti"."""
+        if not country:
+            return []
+        found = [country]
+        for adjective in [c for c in noun.children if c.dep_ == "amod"]:
+            for other in conjuncts(adjective):
+                entry = self.gazetteer.by_demonym(other.lower_)
+                if entry and self.linker.add_entry(entry) not in found:
+                    found.append(self.linker.add_entry(entry))
+        return [(c, "demonym") for c in found]
 
     def agents_by_part(self, noun: Token) -> list[tuple[str, str]]:
         """"da parte di X" names who acts, wherever the parser hung it: "nuovo lancio di un missile
