@@ -973,6 +973,8 @@ WORDING_CASES = [
      ("person/donald-trump", "criticizes", "person/pedro-sanchez")),
     ("La Cina ha rimproverato il Giappone per la visita al santuario.", ("country/CHN", "criticizes", "country/JPN")),
     ("Macron, in visita ufficiale in Cina, ha incontrato Xi.", ("person/emmanuel-macron", "visits", "country/CHN")),
+    ("Hamas ha minacciato di uccidere gli ostaggi se Israele non fermerà i bombardamenti.",
+     ("org/hamas", "threatens", "country/ISR")),
     ("Meloni ha partecipato alla COP29 di Baku.", ("person/giorgia-meloni", "attends", "event/cop29-di-baku")),
     ("Il Qatar, mediatore tra Hamas e Israele, ha sospeso il suo ruolo.", ("country/QAT", "mediates", "org/hamas")),
     ("L'Oman ha facilitato i contatti tra Stati Uniti e Iran.", ("country/OMN", "mediates", "country/IRN")),

@@ -119,6 +119,10 @@ class VerbalFacts:
                       [(c, "demonym") for c in [self.demonym_of(theme)] if c]) if theme is not None else []
             found += [a for prep, noun in self.obliques(clause, theme) if prep in {"a", "contro", "su", "verso"}
                       for a in self.actors_inside(noun, depth=1)]
+        if not found:  # "minaccia di uccidere gli ostaggi se Israele non fermerà…": who the condition is put to
+            found = [a for v in [verb, *clauses] for c in v.children if c.dep_ == "advcl" and
+                     any(m.lower_ == "se" for m in c.children if m.dep_ == "mark")
+                     for t in self.subjects(c) for a in self.actors_of(t)]
         return found
 
     def indirect_targets(self, verb: Token) -> list[tuple[str, str]]:
