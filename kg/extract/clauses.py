@@ -678,6 +678,8 @@ class ClauseReading:
             frames = self.lex.frames_for(key)
             if frames:
                 return frames
+        if lemma == verb.lower_ and "Fin" in verb.morph.get("VerbForm"):
+            return self.present_form_frames(verb.lower_)  # the lemmatizer gave up: "collaborano"
         return ()
 
     def demonym_agents(self, verb: Token, agents: list[Token]) -> list[tuple[str, str]]:
