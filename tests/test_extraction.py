@@ -974,6 +974,7 @@ WORDING_CASES = [
     ("La Cina ha rimproverato il Giappone per la visita al santuario.", ("country/CHN", "criticizes", "country/JPN")),
     ("Macron, in visita ufficiale in Cina, ha incontrato Xi.", ("person/emmanuel-macron", "visits", "country/CHN")),
     ("Mosca e Teheran collaborano nella produzione di droni.", (RUS, "cooperatesWith", "country/IRN")),
+    ("La Turchia e l'Iraq hanno raggiunto un accordo sull'acqua.", (TUR, "signsAgreementWith", "country/IRQ")),
     ("Lula ha inaugurato la COP30 di Belém.", ("person/luiz-inacio-lula-da-silva", "attends", "event/cop30-di-belem")),
     ("L'India e il Giappone hanno lanciato un partenariato sulla sicurezza marittima.",
      ("country/IND", "cooperatesWith", "country/JPN")),
