@@ -975,6 +975,7 @@ WORDING_CASES = [
     ("Macron, in visita ufficiale in Cina, ha incontrato Xi.", ("person/emmanuel-macron", "visits", "country/CHN")),
     ("Mosca e Teheran collaborano nella produzione di droni.", (RUS, "cooperatesWith", "country/IRN")),
     ("La Turchia e l'Iraq hanno raggiunto un accordo sull'acqua.", (TUR, "signsAgreementWith", "country/IRQ")),
+    ("L'Ue ha congelato i beni della banca centrale russa.", ("org/ue", "sanctions", RUS)),
     ("Lula ha inaugurato la COP30 di Belém.", ("person/luiz-inacio-lula-da-silva", "attends", "event/cop30-di-belem")),
     ("L'India e il Giappone hanno lanciato un partenariato sulla sicurezza marittima.",
      ("country/IND", "cooperatesWith", "country/JPN")),
