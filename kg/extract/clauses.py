@@ -21,10 +21,14 @@ class ClauseReading:
         preposition belongs to the first noun after it: in "Nella notte droni e missili russi hanno
         colpito", parsed with "notte" as a modifier of the fronted "droni", "Nella" introduces "notte".
         Asked for every word many times over: kept per article."""
-        known = self.__dict__.setdefault("_cases", {})
-        if token.i not in known:
-            known[token.i] = self._find_case(token)
-        return known[token.i]
+        return self.kept("_cases", token.i, lambda: self._find_case(token))
+
+    def kept(self, table: str, key, compute):
+        """``compute()`` once per key for this article (the reader lives as long as its article)."""
+        known = self.__dict__.setdefault(table, {})
+        if key not in known:
+            known[key] = compute()
+        return known[key]
 
     def _find_case(self, token: Token) -> str | None:
         def introduces(marker: Token) -> bool:  # only before the verb, where subjects stand
@@ -96,7 +100,7 @@ class ClauseReading:
             return token
         last = max(t.i for t in token.subtree)
         closed = token.doc[last].text == "," or (last + 1 < len(token.doc) and token.doc[last + 1].text == ",")
-        if name is None or name.i > token.i or not self.unmarked_actor(name) or not closed:
+        if name.i > token.i or not self.unmarked_actor(name) or not closed:
             return token
         return name
 
@@ -303,12 +307,9 @@ class ClauseReading:
     def is_passive(self, verb: Token) -> bool:
         """A passive clause; verbs of motion take "essere" and are active even when the parser
         says passive ("le truppe sono entrate a Gaza"). Asked many times per verb: kept per article."""
-        known = self.__dict__.setdefault("_passive", {})
-        if verb.i not in known:
-            known[verb.i] = not self.is_unaccusative(verb) and \
-                (is_passive(verb) or self.is_passive_participle(verb) or self.has_passive_subject(verb)
-                 or self.is_mistagged_participle(verb))
-        return known[verb.i]
+        return self.kept("_passive", verb.i, lambda: not self.is_unaccusative(verb) and (
+            is_passive(verb) or self.is_passive_participle(verb) or self.has_passive_subject(verb)
+            or self.is_mistagged_participle(verb)))
 
     def is_mistagged_participle(self, token: Token) -> bool:
         """A past participle the tagger called a noun or adjective ("i dazi imposti da Trump", with
@@ -641,10 +642,7 @@ class ClauseReading:
 
         Found once per sentence: a scan per verb made long sentences quadratic.
         """
-        cache = self.__dict__.setdefault("_cited_sources", {})
-        if sent.start not in cache:
-            cache[sent.start] = self._find_cited_source(sent)
-        return cache[sent.start]
+        return self.kept("_cited_sources", sent.start, lambda: self._find_cited_source(sent))
 
     def _find_cited_source(self, sent: Span) -> str | None:
         for token in sent:
@@ -658,10 +656,7 @@ class ClauseReading:
     def verb_frames(self, verb: Token) -> tuple[Frame, ...]:
         """Frames of a predicate: a particle phrase first ("dire no"), then the lemma, then the
         infinitives its form may come from when the lemmatizer slipped ("accusando" → "accusira")."""
-        known = self.__dict__.setdefault("_verb_frames", {})
-        if verb.i not in known:
-            known[verb.i] = self._find_verb_frames(verb)
-        return known[verb.i]
+        return self.kept("_verb_frames", verb.i, lambda: self._find_verb_frames(verb))
 
     def _find_verb_frames(self, verb: Token) -> tuple[Frame, ...]:
         lemma = verb.lemma_.lower()

@@ -294,8 +294,9 @@ class NominalFacts:
         for adjective in [c for c in noun.children if c.dep_ == "amod"]:
             for other in conjuncts(adjective):
                 entry = self.gazetteer.by_demonym(other.lower_)
-                if entry and self.linker.add_entry(entry) not in found:
-                    found.append(self.linker.add_entry(entry))
+                state = self.linker.add_entry(entry) if entry else None
+                if state and state not in found:
+                    found.append(state)
         return [(c, "demonym") for c in found]
 
     def agents_by_part(self, noun: Token) -> list[tuple[str, str]]:
@@ -310,12 +311,15 @@ class NominalFacts:
         """"la vendita di armi a Taiwan approvata da Washington": the agent of a participle that
         agrees with the noun (the parser may hang it lower) is who acts."""
         features = ("Gender", "Number")
-        phrase = set(noun.subtree)
         following = noun.doc[noun.i + 1: min(noun.i + 10, noun.sent.end)]
+        participles = [t for t in following if t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm")
+                       and all(t.morph.get(f) == noun.morph.get(f) for f in features)]
+        if not participles:
+            return []
+        phrase = set(noun.subtree)
         # the participle or the word it hangs on lies in the noun's phrase or beside it on the same verb
-        agrees = [t for t in following if t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm")
-                  and (t in phrase or t.head in phrase or t.head.head == noun.head and t.head != noun.head)
-                  and all(t.morph.get(f) == noun.morph.get(f) for f in features)]
+        agrees = [t for t in participles
+                  if t in phrase or t.head in phrase or t.head.head == noun.head and t.head != noun.head]
         return [a for t in agrees[:1] for c in t.children if c.dep_ == "obl:agent" for a in self.actors_of(c)]
 
     def weapon_objects(self, noun: Token) -> list[tuple[str, str]]:
@@ -396,8 +400,8 @@ class NominalFacts:
             holders = self.subjects(governor)
         elif noun.dep_ == "appos" and noun.head != noun:  # "il premier, in visita a Kiev, …"
             holders = [noun.head]
-        elif self.apposed_to(noun) is not None:  # "il Qatar, mediatore tra Hamas e Israele"
-            holders = [self.apposed_to(noun)]
+        elif (apposed := self.apposed_to(noun)) is not None:  # "il Qatar, mediatore tra Hamas e Israele"
+            holders = [apposed]
         else:
             return []
         found = [a for t in holders for a in self.actors_of(t)]
