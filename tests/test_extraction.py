@@ -1120,3 +1120,27 @@ def test_cleft_subject_and_clitic_standing_for_the_agreement(extract):
                           "Aleksandr Lukashenko.", date(2024, 12, 6)))
     assert {frozenset((s, o)) for s, r, o in facts if r == "signsAgreementWith" and s.startswith("person/")} == \
         {frozenset(("person/vladimir-putin", "person/alexander-lukashenko"))}
+
+
+def test_partitive_ne_stands_for_the_thing_named_before(extract):
+    facts = edges(extract("Kiev aspetta nuovi sistemi di difesa aerea IRIS-T. Berlino ne ha spediti altri due "
+                          "all'Ucraina la settimana scorsa.", date(2024, 9, 3)))
+    assert ("country/DEU", "suppliesWeaponsTo", UKR) in facts
+    facts = edges(extract("Il regime ha mostrato un nuovo missile ipersonico; Kim ne ha poi ordinato la "
+                          "produzione di massa.", date(2024, 1, 15)))
+    assert ("person/kim-jong-un", "orders", "weapon/missile") in facts
+    facts = edges(extract("Cresce l'Alleanza atlantica: dal 7 marzo anche la Svezia ne è membro.", date(2024, 3, 8)))
+    assert ("country/SWE", "memberOf", "org/nato") in facts
+
+
+def test_office_between_title_and_name(extract):
+    facts = edges(extract("A Ginevra il segretario al Tesoro Scott Bessent ha incontrato il vicepremier cinese "
+                          "He Lifeng.", date(2025, 5, 11)))
+    assert ("person/scott-bessent", "meetsWith", "person/he-lifeng") in facts
+
+
+def test_agreement_between_parties_after_a_mistagged_adjective(extract):
+    # "leggere" (light) is tagged as the infinitive "to read"
+    facts = edges(extract("Firmato il protocollo sulle armi leggere tra Francia e Germania.", date(2021, 7, 13)))
+    assert {frozenset((s, o)) for s, r, o in facts if r == "signsAgreementWith"} == \
+        {frozenset(("country/FRA", "country/DEU"))}

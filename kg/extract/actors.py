@@ -7,6 +7,10 @@ from spacy.tokens import Doc, Token
 from ..facts import Mention
 from .common import ARGUMENTS, NAME_ATTACHMENTS, NOMINAL, conjuncts
 
+# What a minister or secretary is "of" ("il segretario al Tesoro Scott Bessent"): words between title and name
+OFFICE_DOMAINS = frozenset({"tesoro", "interno", "interni", "esteri", "difesa", "stato", "economia", "finanze",
+                            "commercio", "giustizia", "energia", "sicurezza"})
+
 
 class ActorResolution:
     """Actor resolution, a part of ``ArticleReader`` (``rules.py``)."""
@@ -157,7 +161,8 @@ class ActorResolution:
         i = token.i + 1
         while i < len(doc) and (doc[i].pos_ == "ADJ" or self.gazetteer.by_demonym(doc[i].lower_) or
                                 doc[i].lower_ in {"della", "degli", "esteri", "difesa", "di", "del", "ministro",
-                                                  "consiglio"}):
+                                                  "consiglio"} or doc[i].lower_ in OFFICE_DOMAINS or
+                                (doc[i].pos_ == "ADP" and i + 1 < len(doc) and doc[i + 1].lower_ in OFFICE_DOMAINS)):
             i += 1
         if i < len(doc):
             found.append(doc[i])
@@ -454,8 +459,8 @@ class ActorResolution:
     def pronoun_referent(self, pronoun: Token, verb: Token) -> list[tuple[str, str]]:
         """An object clitic ("lo", "gli") stands for the last person named before it who is not
         the clause's own subject."""
-        if "Plur" in pronoun.morph.get("Number"):
-            return []  # "le incontrava": a group, not the last person named
+        if "Plur" in pronoun.morph.get("Number") or pronoun.lower_ == "ne":
+            return []  # "le incontrava": a group, not the last person named; "ne" is "of it"
         subjects = {a for s in self.subjects(verb) for a, _ in self.actors_of(s)}
         people = [m for m in self.mentions if m.end_char <= pronoun.idx
                   and self.actor_type(m.actor_id) == "Person" and m.actor_id not in subjects]

@@ -177,6 +177,8 @@ class ClauseReading:
         if not passive and not found:  # a caseless name before the verb is a misparsed subject
             found += [c for c in verb.children if c.dep_ in {"obl", "parataxis", "dislocated", "vocative"} and c.i < verb.i
                       and c.pos_ == "PROPN" and self._case(c) is None and not self.is_topic_label(c)]
+        if not passive and not found:  # "l'Indonesia ne è membro": the subject hung on the copula
+            found += [g for c in verb.children if c.dep_ == "cop" for g in c.children if g.dep_ == "nsubj"]
         if not found and verb.i in self.stranded_subjects:
             return self.stranded_subjects[verb.i]
         found = [self.relative_antecedent(t, verb) if self.is_relative(t) and verb.dep_.startswith("acl") else
@@ -552,13 +554,21 @@ class ClauseReading:
         and at other relation nouns, which have their own parties."""
         found = []
         for child in noun.children:
-            if child.pos_ in {"VERB", "AUX"} or child.dep_ in {"conj", "appos", "punct"}:
+            if (child.pos_ in {"VERB", "AUX"} and not self.is_mistagged_modifier(child)) or \
+                    child.dep_ in {"conj", "appos", "punct"}:
                 continue
             if self._case(child) in {"tra", "fra"}:
                 found += [child] if self.actors_of(child) else []
             elif depth > 1 and not self.is_relation_noun(child):
                 found += self.between_in_phrase(child, depth - 1)
         return found
+
+    @staticmethod
+    def is_mistagged_modifier(verb: Token) -> bool:
+        """An adjective tagged as a bare infinitive ("l'accordo sulle terre rare tra X e Y"): no
+        "di"/"a" marker and no object, as a real infinitive clause would have."""
+        return verb.dep_ == "acl" and "Inf" in verb.morph.get("VerbForm") and \
+            not any(c.dep_ in {"mark", "obj", "nsubj"} for c in verb.children)
 
     def _is_theme_noun(self, token: Token) -> bool:
         """A word of one of the lexicon's theme lists ("truppe", "missili", "accordo"…)."""

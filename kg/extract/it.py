@@ -39,7 +39,10 @@ _IRREGULAR = load_lexicon("it").irregular_participles  # "impost-o" → "imporre
 _CLITICS = ("gliela", "glielo", "gli", "lo", "la", "li", "le", "ne", "si", "ci", "vi", "mi", "ti")
 _ENDINGS = (("ando", ("are",)), ("endo", ("ere", "ire")), ("ato", ("are",)), ("ata", ("are",)),
             ("ati", ("are",)), ("ate", ("are",)), ("ito", ("ire",)), ("ita", ("ire",)), ("iti", ("ire",)),
-            ("ite", ("ire",)), ("uto", ("ere",)), ("uta", ("ere",)), ("uti", ("ere",)), ("ute", ("ere",)))
+            ("ite", ("ire",)), ("uto", ("ere",)), ("uta", ("ere",)), ("uti", ("ere",)), ("ute", ("ere",)),
+            # conditionals (hedged claims) and futures: "fabbricherebbe", "fornirebbero", "firmerà"
+            ("erebbero", ("are", "ere")), ("erebbe", ("are", "ere")), ("irebbero", ("ire",)), ("irebbe", ("ire",)),
+            ("eranno", ("are", "ere")), ("erà", ("are", "ere")), ("iranno", ("ire",)), ("irà", ("ire",)))
 
 
 def lemma_guesses(form: str) -> list[str]:
@@ -50,6 +53,8 @@ def lemma_guesses(form: str) -> list[str]:
     (['accusare'], ['chiamare'], ['colpere', 'colpire'])
     >>> lemma_guesses("imposti")
     ['imporre']
+    >>> lemma_guesses("fabbricherebbe")
+    ['fabbricare', 'fabbrichere']
     """
     return list(_guesses(form.lower()))
 
@@ -61,7 +66,10 @@ def _guesses(word: str) -> tuple[str, ...]:
     for stem in stems:
         for ending, infinitives in _ENDINGS:
             if stem.endswith(ending):
-                guesses += [stem[: -len(ending)] + inf for inf in infinitives]
+                root = stem[: -len(ending)]
+                # "fabbrich-erebbe" → "fabbricare": the "h" only keeps the consonant hard
+                guesses += [(root[:-1] if inf == "are" and root.endswith(("ch", "gh")) else root) + inf
+                            for inf in infinitives]
                 break
     return tuple(guesses)
 

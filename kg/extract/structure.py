@@ -142,6 +142,11 @@ class StructuralFacts:
         if not groups:  # "membro a pieno titolo dei BRICS": the group hung on a later word
             groups = [a for t in token.doc[token.i + 1: min(token.i + 6, token.sent.end)]
                       if self._case(t) == "di" and t.i in self.token_actor for a, _ in self.actors_of(t)][:1]
+        if not groups and any(t.lower_ == "ne" for t in token.doc[max(token.sent.start, token.i - 3): token.i]):
+            # "il club dei BRICS: l'Indonesia ne è membro": the alliance named just before
+            groups = [m.actor_id for m in self.mentions if m.end_char <= token.idx and
+                      m.end_char >= token.doc[token.sent.start].idx - 300 and
+                      self.actor_type(m.actor_id) == "InternationalOrganization"][-1:]
         verb = token.head if token.dep_ in {"xcomp", "obj", "obl"} and token.head.pos_ in {"VERB", "AUX"} else token
         if verb.dep_ == "acl" and verb != token:  # "l'Indonesia, diventata membro dei BRICS"
             members = self.actors_of(verb.head)

@@ -260,6 +260,13 @@ class VerbalFacts:
             weapon = self.weapon_actor(token) if not self.is_purpose_of_theme(token, theme) else None
             if weapon:
                 return [(weapon, "weapon")]
+        if any(c.lower_ == "ne" and c.pos_ == "PRON" for c in verb.children):
+            # "dopo il collaudo dei droni, Kim ne ha ordinato la produzione": the weapon named before
+            doc = verb.doc
+            start = doc[verb.sent.start - 1].sent.start if verb.sent.start > 0 else verb.sent.start
+            weapons = [w for w in map(self.weapon_actor, doc[start: verb.i]) if w]
+            if weapons:
+                return [(weapons[-1], "weapon")]
         if theme is not None and theme.pos_ == "NOUN" and frame.relation != "orders":  # not "ha ordinato lo spostamento"
             lemma = theme.lemma_.lower()
             if frame.relation == "produces" and not {lemma, theme.lower_} & self.lex.lists["@strategic_goods"]:
@@ -383,7 +390,8 @@ class VerbalFacts:
     def clitic_stands_for_theme(self, verb: Token, theme: Token | None, frame: Frame, sent: Span) -> bool:
         """"A siglarlo sono stati…", "l'hanno firmato ieri": a clitic object stands for the thing
         the sentence before (or this one) named, when a word of the frame's theme is there."""
-        clitic = "Yes" in verb.morph.get("Clitic") or (theme is not None and is_personal_pronoun(theme))
+        clitic = "Yes" in verb.morph.get("Clitic") or (theme is not None and is_personal_pronoun(theme)) \
+            or any(c.lower_ == "ne" and c.pos_ == "PRON" for c in verb.children)  # "ne ha consegnati tre"
         if not clitic:
             return False
         doc = verb.doc

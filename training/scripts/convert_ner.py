@@ -26,6 +26,8 @@ TRAIN_FILES = ["kind/evalita-2023/WN_train.tsv", "kind/evalita-2023/WN_train.tsv
                "kind/evalita-2023/ADG_train.tsv", "kind/evalita-2023/ADG_dev.tsv",
                "kind/dataset/moro_train.tsv", "kind/dataset/moro_test.tsv",
                "wikineural/it/val.conllu"]
+# Round 4 fine-tunes on the target domain alone.
+WN_TRAIN_FILES = ["kind/evalita-2023/WN_train.tsv"]
 DEV_FILE = "kind/evalita-2023/WN_dev.tsv"
 TEST_FILE = "kind/evalita-2023/WN_test.tsv"
 
@@ -76,6 +78,7 @@ def main(corpora: Path, out: Path):
     nlp = spacy.blank("it")
     out.mkdir(parents=True, exist_ok=True)
     to_docbin(nlp, [corpora / f for f in TRAIN_FILES]).to_disk(out / "ner-train.spacy")
+    to_docbin(nlp, [corpora / f for f in WN_TRAIN_FILES]).to_disk(out / "ner-wn-train.spacy")
     to_docbin(nlp, [corpora / DEV_FILE]).to_disk(out / "ner-dev.spacy")
     to_docbin(nlp, [corpora / TEST_FILE]).to_disk(out / "ner-test.spacy")
     print("NER corpora written to", out)
