@@ -170,10 +170,10 @@ class ArticleLinker:
         return mentions
 
     def _pair_of_names(self, ent: Span) -> bool:
-        """"Russia-Ucraina", "Mosca-Kiev": two known names joined by a hyphen are two parties, not one
+        """"Russia-Ucraina", "Mosca-Kiev", "Rd Congo-Ruanda": two known names joined by a hyphen are two parties, not one
         actor (the headline rules read them)."""
         parts = ent.text.split("-")
-        return len(ent) == 1 and len(parts) == 2 and all(self.gazetteer.lookup(p) or self.gazetteer.by_metonym(p)
+        return len(ent) <= 3 and "-" in ent[-1].text and len(parts) == 2 and all(self.gazetteer.lookup(p) or self.gazetteer.by_metonym(p)
                                                          for p in parts)
 
     def _capitalised_common_noun(self, ent: Span) -> bool:

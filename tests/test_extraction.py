@@ -1144,3 +1144,30 @@ def test_agreement_between_parties_after_a_mistagged_adjective(extract):
     facts = edges(extract("Firmato il protocollo sulle armi leggere tra Francia e Germania.", date(2021, 7, 13)))
     assert {frozenset((s, o)) for s, r, o in facts if r == "signsAgreementWith"} == \
         {frozenset(("country/FRA", "country/DEU"))}
+
+
+def test_mediator_in_the_role_of_and_shuttling_between_the_two_sides(extract):
+    facts = edges(extract("Armenia e Azerbaigian hanno firmato a Washington un'intesa sui confini, con il Qatar "
+                          "nel ruolo di facilitatore.", date(2025, 8, 9)))
+    assert {("country/QAT", "mediates", "country/ARM"), ("country/QAT", "mediates", "country/AZE")} <= facts
+    facts = edges(extract("Serbia e Kosovo hanno trattato per ore a Bruxelles, mentre il presidente francese "
+                          "faceva la spola tra le due delegazioni.", date(2023, 3, 18)))
+    assert {("person/emmanuel-macron", "mediates", "country/SRB"),
+            ("person/emmanuel-macron", "mediates", "country/XKX")} <= facts
+    assert not any(r == "mediates" and o == "country/FRA" for s, r, o in facts)
+
+
+def test_sponsoring_the_agreement_and_a_handshake(extract):
+    facts = edges(extract("Israele e il Libano hanno firmato la tregua. A patrocinarla sono stati gli Stati Uniti.",
+                          date(2024, 11, 27)))
+    assert {("country/USA", "mediates", "country/ISR"), ("country/USA", "mediates", "country/LBN")} <= facts
+    facts = edges(extract("Biden e Putin si sono stretti la mano a Ginevra, davanti ai fotografi.",
+                          date(2021, 6, 16)))
+    assert {frozenset((s, o)) for s, r, o in facts if r == "meetsWith"} == \
+        {frozenset(("person/joe-biden", "person/vladimir-putin"))}
+
+
+def test_headline_pair_with_a_two_word_name(extract):
+    facts = edges(extract("Rd Congo-Burundi, firmato l'accordo sulla sicurezza delle frontiere.", date(2024, 5, 2)))
+    assert ("country/COD", "signsAgreementWith", "country/BDI") in facts or \
+        ("country/BDI", "signsAgreementWith", "country/COD") in facts

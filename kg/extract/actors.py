@@ -379,11 +379,30 @@ class ActorResolution:
         named: list[str] = []
         for mention in sorted(self.mentions, key=lambda m: m.start_char, reverse=True):
             if mention.end_char <= token.idx and mention.actor_id not in named and \
-                    self.actor_type(mention.actor_id) in wanted:
+                    self.actor_type(mention.actor_id) in wanted and mention.actor_id not in self.own_side(token) \
+                    and not self.is_where(token.doc.char_span(mention.start_char, mention.end_char)):
                 named.append(mention.actor_id)
             if len(named) == 2:
                 return [(actor_id, "pronoun") for actor_id in reversed(named)]
         return []
+
+    def is_where(self, span) -> bool:
+        """A place named as where something happens ("hanno trattato a Bruxelles"), not a party."""
+        return span is not None and self._case(span.root) in {"a", "in"}
+
+    def own_side(self, token: Token) -> set[str]:
+        """The subject of the clause a phrase sits in, and the subject's state: "il presidente turco ha
+        fatto la spola tra le due delegazioni" is not about Turkey's own delegation."""
+        verb = self.clause_verb(token)
+        if verb is None or token.dep_.startswith("nsubj"):
+            return set()
+        side = set()
+        for subject in self.subjects(verb):
+            for actor_id, _ in self.actors_of(subject):
+                side.add(actor_id)
+                entry = self.gazetteer.get(actor_id) if actor_id in self.gazetteer else None
+                side |= {entry.country} if entry is not None and entry.country else set()
+        return side
 
     def name_conjuncts(self, token: Token) -> list[Token]:
         """Names coordinated with a multi-word name that the parser hung on its last word:

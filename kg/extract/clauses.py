@@ -158,7 +158,9 @@ class ClauseReading:
                 continue
             if child.dep_ == "obl:agent" and self._case(child) not in {None, "da"}:
                 continue  # "ricevuto alla Casa Bianca da Trump": the parser's agent is the place
-            if (child.dep_ in {"nsubj", "nsubj:pass"} and not passive) or child.dep_ == "obl:agent" or \
+            if (child.dep_ in {"nsubj", "nsubj:pass"} and not passive and
+                    not (child.i not in self.token_actor and self.is_reflexive_with_actor(verb))) or \
+                    child.dep_ == "obl:agent" or \
                     (child.dep_ == "obl" and passive and self._case(child) == "da"):
                 found.append(child)
         if passive and not found:  # "messa al bando da Israele": the agent hung on the idiom's noun
@@ -311,7 +313,15 @@ class ClauseReading:
         says passive ("le truppe sono entrate a Gaza"). Asked many times per verb: kept per article."""
         return self.kept("_passive", verb.i, lambda: not self.is_unaccusative(verb) and (
             is_passive(verb) or self.is_passive_participle(verb) or self.has_passive_subject(verb)
-            or self.is_mistagged_participle(verb)))
+            or self.is_mistagged_participle(verb)) and not self.is_reflexive_with_actor(verb))
+
+    def is_reflexive_with_actor(self, verb: Token) -> bool:
+        """"Aliyev e Pashinyan si sono stretti la mano": a reflexive "si" with an actor as subject is
+        active, though the parser marks the object as a passive subject."""
+        return any(c.lower_ == "si" for c in verb.children) and \
+            any(c.dep_ == "nsubj" and c.i in self.token_actor for c in verb.children) and \
+            any(c.dep_ in {"nsubj", "nsubj:pass"} and c.pos_ == "NOUN" and c.i not in self.token_actor
+                and not self.actors_of(c) for c in verb.children)
 
     def is_mistagged_participle(self, token: Token) -> bool:
         """A past participle the tagger called a noun or adjective ("i dazi imposti da Trump", with
@@ -387,6 +397,8 @@ class ClauseReading:
         if misparsed_object is not None:
             return misparsed_object
         passive = self.is_passive(verb)
+        if not passive and self.is_reflexive_with_actor(verb):  # "si sono stretti la mano"
+            return next(c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i not in self.token_actor)
         wanted = {"nsubj:pass", "nsubj"} if passive else {"obj"}
         # "hanno firmato (non senza tensioni) l'intesa": an aside in brackets is not the theme
         inverted = None if passive else self.postverbal_subject(verb)

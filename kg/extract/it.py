@@ -42,7 +42,12 @@ _ENDINGS = (("ando", ("are",)), ("endo", ("ere", "ire")), ("ato", ("are",)), ("a
             ("ite", ("ire",)), ("uto", ("ere",)), ("uta", ("ere",)), ("uti", ("ere",)), ("ute", ("ere",)),
             # conditionals (hedged claims) and futures: "fabbricherebbe", "fornirebbero", "firmerà"
             ("erebbero", ("are", "ere")), ("erebbe", ("are", "ere")), ("irebbero", ("ire",)), ("irebbe", ("ire",)),
-            ("eranno", ("are", "ere")), ("erà", ("are", "ere")), ("iranno", ("ire",)), ("irà", ("ire",)))
+            ("eranno", ("are", "ere")), ("erà", ("are", "ere")), ("iranno", ("ire",)), ("irà", ("ire",)),
+            # the imperfect of reports: "faceva la spola", "mediavano"
+            ("avano", ("are",)), ("ava", ("are",)), ("evano", ("ere",)), ("eva", ("ere",)),
+            ("ivano", ("ire",)), ("iva", ("ire",)))
+# Latin stems of contracted infinitives: "facev-a" → "fare", "producev-a" → "produrre"
+_CONTRACTED = {"fac": "fare", "dic": "dire", "duc": "durre", "pon": "porre", "tra": "trarre"}
 
 
 def lemma_guesses(form: str) -> list[str]:
@@ -55,6 +60,8 @@ def lemma_guesses(form: str) -> list[str]:
     ['imporre']
     >>> lemma_guesses("fabbricherebbe")
     ['fabbricare', 'fabbrichere']
+    >>> lemma_guesses("faceva")[:1], lemma_guesses("producevano")[:1]
+    (['fare'], ['produrre'])
     """
     return list(_guesses(form.lower()))
 
@@ -67,6 +74,8 @@ def _guesses(word: str) -> tuple[str, ...]:
         for ending, infinitives in _ENDINGS:
             if stem.endswith(ending):
                 root = stem[: -len(ending)]
+                contracted = next((root[: -len(k)] + v for k, v in _CONTRACTED.items() if root.endswith(k)), None)
+                guesses += [contracted] if contracted and ending.startswith("e") else []
                 # "fabbrich-erebbe" → "fabbricare": the "h" only keeps the consonant hard
                 guesses += [(root[:-1] if inf == "are" and root.endswith(("ch", "gh")) else root) + inf
                             for inf in infinitives]

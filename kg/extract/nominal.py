@@ -14,6 +14,8 @@ from .common import confidence, conjuncts
 
 
 # first halves of compound adjectives ("sino-russo", "anglo-francese", "nippo-coreano")
+# "nel ruolo di mediatore", "in veste di garante": the noun a role noun frames is said of the actor before it
+ROLE_FRAMES = frozenset({"ruolo", "veste", "panni", "funzione"})
 SHORT_DEMONYMS = {"sino": "cinese", "anglo": "inglese", "nippo": "giapponese", "franco": "francese",
                   "russo": "russo", "italo": "italiano", "ispano": "spagnolo", "turco": "turco", "indo": "indiano",
                   "germano": "tedesco", "austro": "austriaco", "israelo": "israeliano", "afro": "africano",
@@ -192,7 +194,8 @@ class NominalFacts:
         its prepositional complements the objects; "tra X e Y" pairs symmetric relations."""
         agents, objects = self.nominal_agents(frame, noun, governor, complements, theme_nouns)
         found = [(p, a) for p, c in complements + [(self._case(c), c) for t in theme_nouns for c in t.children]
-                 if p in frame.target and p not in {"tra", "di"} for a in self.judged_actors(frame, c)]
+                 if p in frame.target and p not in {"tra", "di"} and not self.has_role_after(c)
+                 for a in self.judged_actors(frame, c)]
         # "in" is where, a fallback: "l'offensiva israeliana nella Striscia di Gaza"
         objects += [a for p, a in found if p != "in"] or [a for p, a in found if p == "in"]
         between = [a for p, c in complements if p == "tra" for a in self.actors_of(c)]
@@ -354,10 +357,12 @@ class NominalFacts:
         return self.gazetteer.by_metonym(word) or (entries[0] if len(entries) == 1 else None)
 
     def headline_pair(self, sent: Span) -> list[tuple[str, str]]:
-        """A headline's "Mosca-Pechino," or "Roma-Tokyo:" before its news: the two parties."""
-        first = sent[0]
-        parts = first.text.split("-")
-        if len(parts) != 2 or len(sent) < 2 or sent[1].text not in {",", ":"}:
+        """A headline's "Mosca-Pechino," or "Rd Congo-Ruanda:" before its news: the two parties."""
+        last = next((t for t in sent[:3] if "-" in t.text), None)
+        if last is None or last.i + 1 >= sent.end or sent.doc[last.i + 1].text not in {",", ":"}:
+            return []
+        parts = sent.doc[sent.start: last.i + 1].text.split("-")
+        if len(parts) != 2:
             return []
         found = []
         for part in parts:
@@ -402,12 +407,32 @@ class NominalFacts:
             holders = [noun.head]
         elif (apposed := self.apposed_to(noun)) is not None:  # "il Qatar, mediatore tra Hamas e Israele"
             holders = [apposed]
+        elif (named := self.named_before_role(noun)) is not None:  # "con gli Stati Uniti nel ruolo di intermediario"
+            holders = [named]
         else:
             return []
         found = [a for t in holders for a in self.actors_of(t)]
         if not found:
             found = [(c, "demonym") for c in map(self.demonym_of, holders) if c]
         return found
+
+    def named_before_role(self, noun: Token) -> Token | None:
+        """The actor named right before "nel ruolo di" / "in veste di" + the noun: "con la Cina
+        nell'inedito ruolo di paciere", "Erdoğan, in veste di mediatore"."""
+        role = noun.head
+        if self._case(noun) != "di" or role.lower_ not in ROLE_FRAMES or self._case(role) != "in":
+            return None
+        k = min(t.i for t in role.subtree) - 1
+        k -= 1 if k >= 0 and noun.doc[k].text == "," else 0
+        return noun.doc[k] if k >= 0 and k in self.token_actor and noun.doc[k].sent == noun.sent else None
+
+    def has_role_after(self, token: Token) -> bool:
+        """An actor followed by "nel ruolo di …" plays that role rather than being a party: "hanno
+        firmato l'intesa, con il Qatar nel ruolo di facilitatore"."""
+        if token.i not in self.token_actor:
+            return False
+        doc, end = token.doc, self.mention_end(token)
+        return end + 1 < len(doc) and doc[end + 1].lower_ in ROLE_FRAMES and self._case(doc[end + 1]) == "in"
 
     def holders_of(self, noun: Token, governor: Token | None) -> list[tuple[str, str]]:
         """Who a predicate noun is said of: the subject of a copula ("X è partner di Y"), of a

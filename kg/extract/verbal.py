@@ -140,7 +140,7 @@ class VerbalFacts:
         found = []
         for case, noun in self.obliques(verb, theme):
             own = case in {"tra", "fra"} and self.is_relation_noun(self.phrase_head(noun))
-            if case == prep and not self.is_relation_noun(noun) and not own:
+            if case == prep and not self.is_relation_noun(noun) and not own and not self.has_role_after(noun):
                 # troops go to the place named ("nella regione russa di Kursk"), not to the demonym's state
                 placed = self.place_within(noun) if frame.relation == "deploysTroopsTo" and \
                     noun.i not in self.token_actor and noun.pos_ == "NOUN" else []
