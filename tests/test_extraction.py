@@ -1171,3 +1171,16 @@ def test_headline_pair_with_a_two_word_name(extract):
     facts = edges(extract("Rd Congo-Burundi, firmato l'accordo sulla sicurezza delle frontiere.", date(2024, 5, 2)))
     assert ("country/COD", "signsAgreementWith", "country/BDI") in facts or \
         ("country/BDI", "signsAgreementWith", "country/COD") in facts
+
+
+def test_present_at_an_event_outside_a_copular_clause(extract):
+    facts = edges(extract("Vertice del G7 in Puglia, al centro l'Ucraina. Il cancelliere Olaf Scholz, presente al "
+                          "summit, ha difeso gli aiuti a Kiev.", date(2024, 6, 14)))
+    assert ("person/olaf-scholz", "attends", "event/vertice-del-g7-in-puglia") in facts or \
+        any(s == "person/olaf-scholz" and r == "attends" for s, r, o in facts)
+    facts = edges(extract("Entrambi presenti alla cerimonia di insediamento, Macron e Scholz si sono parlati a "
+                          "lungo.", date(2025, 1, 20)))
+    assert {s for s, r, o in facts if r == "attends"} == {"person/emmanuel-macron", "person/olaf-scholz"}
+    facts = edges(extract("Unico capo di governo europeo presente alla parata di Mosca, Orbán ha incontrato Xi.",
+                          date(2025, 5, 9)))
+    assert {s for s, r, o in facts if r == "attends"} == {"person/viktor-orban"}

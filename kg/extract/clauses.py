@@ -9,6 +9,8 @@ from ..lexicon import Frame
 from .common import (NOMINAL, SMALL_PLACES, chain_root, clause_number, conjuncts, finite_forms, grammatical_number,
                      is_passive, is_personal_pronoun, is_relative_pronoun)
 
+QUANTIFIERS = frozenset({"entrambi", "entrambe", "ambedue", "tutti", "tutte"})  # "Entrambi presenti…"
+
 
 class ClauseReading:
     """Clause structure and modality, a part of ``ArticleReader`` (``rules.py``)."""
@@ -60,7 +62,8 @@ class ClauseReading:
             if verb.pos_ not in {"VERB", "AUX"} or verb.dep_.startswith(("aux", "cop")) \
                     or any(c.dep_.startswith("nsubj") for c in verb.children):
                 continue
-            first = min([c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i] + [verb.i])
+            first = min([c.i for c in verb.children if c.i < verb.i and (c.dep_.startswith(("aux", "expl"))
+                                                                          or "Yes" in c.morph.get("Clitic"))] + [verb.i])
             k = first - 1  # walk back over "Russia e Ucraina" to the comma before them
             while k > sent.start and (k in self.token_actor or doc[k].dep_ == "cc"):
                 k -= 1
@@ -68,9 +71,16 @@ class ClauseReading:
                      and doc[i].head.i < k]
             heads = [doc[i] for i in range(k + 1, first) if i in self.token_actor and doc[i].head.i not in
                      range(k + 1, first)]
-            if doc[k].text == "," and group and group == heads and all(self._case(chain_root(t)) for t in group):
+            if doc[k].text == "," and group and group == heads and all(self._case(self.phrase_top(t)) for t in group):
                 self.stranded_subjects[verb.i] = group
                 self.stranded.update(t.i for t in group)
+
+    @staticmethod
+    def phrase_top(token: Token) -> Token:
+        """The first conjunct of a coordination, and the head of the name it belongs to ("della
+        regina Elisabetta, Biden e Macron": "regina")."""
+        root = chain_root(token)
+        return root.head if root.dep_ in {"compound", "flat", "flat:name"} else root
 
     def postverbal_object(self, verb: Token) -> Token | None:
         """"Ha poi incontrato Putin": a subject after an avere-participle with no object is its object."""
@@ -142,6 +152,8 @@ class ClauseReading:
         absolute = self.absolute_subject(verb)
         if absolute is not None:
             return [absolute]
+        if self.is_predicate_adjective(verb):
+            return self.adjective_holders(verb)
         if self.is_cleft(verb):  # "A ospitare i colloqui è stata l'Arabia Saudita"
             return [verb.head]
         if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and verb.head.i in self.token_actor and \
@@ -314,6 +326,41 @@ class ClauseReading:
         return self.kept("_passive", verb.i, lambda: not self.is_unaccusative(verb) and (
             is_passive(verb) or self.is_passive_participle(verb) or self.has_passive_subject(verb)
             or self.is_mistagged_participle(verb)) and not self.is_reflexive_with_actor(verb))
+
+    def is_predicate_adjective(self, token: Token) -> bool:
+        """An adjective with a lexicon frame used outside a copular clause: "Sánchez, presente al
+        summit, …", "Entrambi presenti ai funerali, Trump e Zelensky…"."""
+        return token.pos_ == "ADJ" and (token.dep_ != "ROOT" or self.quantified_clause(token) is not None) \
+            and not any(c.dep_ == "cop" for c in token.children) and bool(self.verb_frames(token))
+
+    @staticmethod
+    def quantified_clause(adjective: Token) -> Token | None:
+        """"Entrambi presenti ai funerali, Biden e Macron si sono parlati", parsed with the adjective as
+        the root: the clause after the comma, whose subject "entrambi" stands for."""
+        if not any(c.dep_ == "nsubj" and c.lemma_.lower() in QUANTIFIERS for c in adjective.children):
+            return None
+        return next((c for c in adjective.children if c.dep_ in {"parataxis", "conj"} and c.pos_ == "VERB"
+                     and c.i > adjective.i), None)
+
+    def adjective_holders(self, adjective: Token) -> list[Token]:
+        """Whom a predicate adjective is said of: the noun it describes, or, when it sits in a phrase
+        put before the main clause, that clause's subject ("Unico leader della NATO presente al
+        vertice, Erdoğan ha…")."""
+        quantified = self.quantified_clause(adjective)
+        if quantified is not None:
+            return self.subjects(quantified)
+        top = adjective
+        while top.head != top and top.head.pos_ not in {"VERB", "AUX"} and top.dep_ not in {"nsubj", "obj"}:
+            top = top.head
+        main = top.head
+        if main.pos_ in {"VERB", "AUX"} and top.i < main.i and \
+                any(t.text == "," for t in adjective.doc[adjective.i: main.i]):
+            # "Unico capo di governo presente alla parata, Orbán ha…" may come with two subjects
+            later = [s for s in self.subjects(main) if s.i > adjective.i]
+            if later or not top.dep_.startswith("nsubj"):
+                return later
+        head = adjective.head
+        return [head] if adjective.dep_ in {"amod", "acl", "appos"} and head.pos_ in {"NOUN", "PROPN"} else []
 
     def is_reflexive_with_actor(self, verb: Token) -> bool:
         """"Aliyev e Pashinyan si sono stretti la mano": a reflexive "si" with an actor as subject is

@@ -76,7 +76,8 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, NominalFacts, S
             self.find_stranded_subjects(sent)
             facts.extend(self.title_facts(sent, evidence))
             for token in sent:
-                if (token.pos_ in {"VERB", "AUX"} or token.dep_ == "ROOT" or self.is_mistagged_participle(token)) \
+                if (token.pos_ in {"VERB", "AUX"} or token.dep_ == "ROOT" or self.is_mistagged_participle(token)
+                        or self.is_predicate_adjective(token)) \
                         and token.i not in self.token_actor:  # "Diego Armando Maradona": a name, not "armare"
                     facts.extend(self.clause_facts(token, sent, evidence))
                 if token.pos_ in {"NOUN", "ADJ"}:  # "che da mesi media tra Mosca e Kiev", "media" as an adjective

@@ -12,6 +12,8 @@ from ..lexicon import Frame
 from ..linking import slug
 from .common import SMALL_PLACES, confidence, elide, is_personal_pronoun
 
+SAME_EVENTS = {"summit": "vertice"}  # kinds of event named by either word
+
 
 class VerbalFacts:
     """Verb-frame facts, a part of ``ArticleReader`` (``rules.py``)."""
@@ -311,9 +313,10 @@ class VerbalFacts:
                 return found
         return []
 
-    def named_event(self, child: Token) -> list[tuple[str, str]]:
+    def named_event(self, child: Token, follow: bool = True) -> list[tuple[str, str]]:
         """The event a noun phrase names: a named actor ("il G7"), or a noun with its adjectives and
-        the place or body it belongs to ("la parata militare di Pechino"), or its topic."""
+        the place or body it belongs to ("la parata militare di Pechino"), or its topic; a bare
+        "il summit" is the summit the article named before (``follow``)."""
         if child.i in self.token_actor:
             return self.actors_of(child)
         if child.pos_ == "PROPN" and any(ch.isdigit() for ch in child.text):
@@ -328,7 +331,8 @@ class VerbalFacts:
         owners = [c for h in hosts for c in h.children if self._case(c) == "di" and
                   (c.pos_ == "PROPN" or c.i in self.token_actor)]
         if not owners and not any(c.dep_ == "amod" for c in child.children):
-            return self.event_by_topic(child)  # a bare common noun ("ai negoziati") names no event
+            # a bare common noun ("ai negoziati") names no event, unless it is one named before
+            return self.event_by_topic(child) or (self.earlier_event(child) if follow else [])
         words = [child] + [c for c in child.children if c.dep_ == "amod" and c.i > child.i]
         label = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
         # "vertice del G7 di Hiroshima": the owner's own place belongs to the name too
@@ -336,6 +340,19 @@ class VerbalFacts:
         label += "".join(" " + elide(self.case_word(c), self.mention_text(c))
                          for c in sorted(owners, key=lambda t: t.i))
         return [(self.linker.add_actor(Actor(f"event/{slug(label)}", "Event", label, "")), "event")]
+
+    def earlier_event(self, noun: Token) -> list[tuple[str, str]]:
+        """"Vertice della NATO all'Aia, … Sánchez, presente al summit": a definite bare event noun
+        is the last event of its kind the article named."""
+        if not any(c.dep_ in {"det", "case"} and "Def" in c.morph.get("Definite") for c in noun.children):
+            return []  # "al summit", "il vertice"; not "a un vertice"
+        kind = SAME_EVENTS.get(noun.lemma_.lower(), noun.lemma_.lower())
+        for token in reversed(noun.doc[:noun.i]):
+            if token.pos_ in {"NOUN", "PROPN"} and SAME_EVENTS.get(token.lemma_.lower(), token.lemma_.lower()) == kind:
+                found = self.named_event(token, follow=False)
+                if found:
+                    return found
+        return []
 
     def event_by_topic(self, noun: Token) -> list[tuple[str, str]]:
         """An event named by its kind and topic: "conferenza sulla ricostruzione dell'Ucraina",
