@@ -1184,3 +1184,10 @@ def test_present_at_an_event_outside_a_copular_clause(extract):
     facts = edges(extract("Unico capo di governo europeo presente alla parata di Mosca, Orbán ha incontrato Xi.",
                           date(2025, 5, 9)))
     assert {s for s, r, o in facts if r == "attends"} == {"person/viktor-orban"}
+
+
+def test_second_agent_torn_off_after_a_long_title(extract):
+    facts = edges(extract("L'intesa, firmata dal presidente iraniano e dal presidente russo Vladimir Putin, entra "
+                          "in vigore oggi.", date(2025, 1, 18)))
+    assert {frozenset((s, o)) for s, r, o in facts if r == "signsAgreementWith"} == \
+        {frozenset(("person/masoud-pezeshkian", "person/vladimir-putin"))}

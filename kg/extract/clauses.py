@@ -273,10 +273,16 @@ class ClauseReading:
         and made it the next verb's subject. A name right after "e" after the agent belongs to it."""
         end = self.mention_end(agent) if agent.i in self.token_actor else agent.i + 1
         doc = agent.doc
-        if end + 1 >= len(doc) or doc[end].dep_ != "cc" or doc[end].head == agent \
-                or doc[end + 1].i not in self.token_actor:
+        while end < len(doc) and end - agent.i < 8 and doc[end].pos_ in {"ADJ", "PROPN", "NOUN"}:
+            end += 1  # the rest of a title and name: "dal principe ereditario Mohammed bin Salman e…"
+        if end + 1 >= len(doc) or doc[end].dep_ != "cc" or doc[end].head == agent:
             return []
-        partner = doc[end + 1]
+        j = end + 1 + (doc[end + 1].pos_ == "ADP" and self.lang.preposition(doc[end + 1].text) == "da")
+        if j >= len(doc):
+            return []
+        partner = doc[j]  # "e dal premier pakistano Shehbaz Sharif": a title naming a person counts too
+        if partner.i not in self.token_actor and not (partner.pos_ == "NOUN" and self.actors_of(partner)):
+            return []
         return [] if partner.head == agent or partner in conjuncts(agent) else [partner]
 
     def listed_before(self, subject: Token) -> list[Token]:
