@@ -1191,3 +1191,14 @@ def test_second_agent_torn_off_after_a_long_title(extract):
                           "in vigore oggi.", date(2025, 1, 18)))
     assert {frozenset((s, o)) for s, r, o in facts if r == "signsAgreementWith"} == \
         {frozenset(("person/masoud-pezeshkian", "person/vladimir-putin"))}
+
+
+def test_tariffs_on_goods_from_a_state_and_a_promised_crushing_answer(extract):
+    facts = edges(extract("Scattano i dazi del 25% sulle importazioni dal Messico decisi dal presidente americano.",
+                          date(2025, 3, 4)))
+    assert ("person/donald-trump", "sanctions", "country/MEX") in facts
+    assert not any(s == "country/MEX" and r == "sanctions" for s, r, o in facts)
+    facts = edges(extract("Teheran ha promesso a Israele una risposta devastante.", date(2024, 10, 27)))
+    assert ("country/IRN", "threatens", "country/ISR") in facts
+    assert not edges(extract("Il ministro ha promesso una risposta alla Commissione entro lunedì.",
+                             date(2024, 10, 27)))

@@ -62,9 +62,9 @@ class ActorResolution:
         return any(c.lower_ in self.lex.former_modifiers for c in token.children) or \
             (previous is not None and previous.lower_ in self.lex.former_modifiers)
 
-    def country_of_modifier(self, token: Token) -> str | None:
+    def country_of_modifier(self, token: Token, cases: tuple[str, ...] = ("di", "da")) -> str | None:
         """The state a noun is qualified by: "russo", "di Pyongyang", "della Corea del Nord"."""
-        return self.demonym_of(token) or self.owner_of(token)
+        return self.demonym_of(token) or self.owner_of(token, cases)
 
     def demonym_of(self, token: Token) -> str | None:
         """The state of a demonym qualifying a noun ("il presidente turco", "soldati nordcoreani")."""
@@ -81,10 +81,10 @@ class ActorResolution:
                     return self.linker.add_entry(entry)
         return None
 
-    def owner_of(self, token: Token) -> str | None:
+    def owner_of(self, token: Token, cases: tuple[str, ...] = ("di", "da")) -> str | None:
         """The state or body a noun belongs to: "il leader di Pyongyang", goods "dall'Unione europea"."""
         for child in token.children:
-            if child.dep_.startswith("nmod") and self._case(child) in {"di", "da"}:
+            if child.dep_.startswith("nmod") and self._case(child) in cases:
                 actor_id = self.owner_of_token(child)
                 if actor_id:
                     return actor_id

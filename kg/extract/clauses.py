@@ -574,7 +574,9 @@ class ClauseReading:
                         found.append((prep, child))
                     # descend only through theme nouns and quantities: "proiettili di artiglieria a Mosca",
                     # "tariffe del 125% sui prodotti", not "sanzioni contro la Russia per l'aggressione all'Ucraina"
-                    if depth > 0 and head != verb and (self._is_theme_noun(child) or child.pos_ in {"NUM", "SYM"}
+                    # nor through a cause: "una risposta schiacciante per i raid contro le sue basi"
+                    if depth > 0 and head != verb and prep != "per" and \
+                            (self._is_theme_noun(child) or child.pos_ in {"NUM", "SYM"}
                                                        or child.lemma_.lower() in self.lex.quantity_nouns):
                         heads.append((child, depth - 1))
                 elif self._case(child) and child.pos_ == "PROPN" and child.dep_ != "obl:agent":

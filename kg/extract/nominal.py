@@ -14,6 +14,8 @@ from .common import confidence, conjuncts
 
 
 # first halves of compound adjectives ("sino-russo", "anglo-francese", "nippo-coreano")
+TRADED_GOODS = frozenset({"importazione", "importazioni", "import", "merce", "merci", "prodotto", "prodotti",
+                          "bene", "beni", "esportazione", "esportazioni", "export"})
 # "nel ruolo di mediatore", "in veste di garante": the noun a role noun frames is said of the actor before it
 ROLE_FRAMES = frozenset({"ruolo", "veste", "panni", "funzione"})
 SHORT_DEMONYMS = {"sino": "cinese", "anglo": "inglese", "nippo": "giapponese", "franco": "francese",
@@ -169,6 +171,11 @@ class NominalFacts:
         Only actors after that complement count, and never a further "di" ("il leader di Hamas")."""
         extra = []
         for prep, owner in found:
+            if prep == "di" and owner.head == noun and (owner.text == "%" or owner.lower_ in {"cento", "percento"}):
+                # "dazi del 50% sulle importazioni": the rate's complements are the noun's
+                extra += [(case, c) for c in owner.children if c.dep_.startswith("nmod")
+                          and (case := self._case(c)) not in {None, "di"}]
+                continue
             if prep != "di" or owner.head != noun or not (owner.i in self.token_actor or self._is_theme_noun(owner)):
                 continue
             hosts = [owner] + [c for c in owner.children if c.dep_ == "amod"]
@@ -240,7 +247,9 @@ class NominalFacts:
         a demonym with a "di" object ("l'invasione russa dell'Ucraina"), a "di" complement ("la visita
         di Putin"), the governing verb's subject ("ha lanciato un attacco", not "ha elogiato l'attacco"),
         the subject of the clause around talks ("dopo una telefonata con Sheinbaum"), or "suo"."""
-        country = next(filter(None, map(self.country_of_modifier, [noun, *theme_nouns])), None)
+        # "dazi dal Brasile": where taxed goods come from is the target, not who taxes them
+        cases = ("di",) if frame.relation == "sanctions" else ("di", "da")
+        country = next(filter(None, (self.country_of_modifier(t, cases) for t in [noun, *theme_nouns])), None)
         of_actors = [a for p, c in complements if p == "di" and c not in theme_nouns for a in self.actors_of(c)]
         if country and "di" in frame.target and of_actors:
             return [(country, "demonym")], of_actors
@@ -286,7 +295,17 @@ class NominalFacts:
         elif not found and self._case(complement) != "in":
             # "sanzioni contro la flotta ombra russa": a hostile act's target by its demonym (not where it is)
             found = self.demonym_target(frame, complement)
+        if not found and frame.relation == "sanctions" and complement.lemma_.lower() in TRADED_GOODS:
+            found = self.origin_of_goods(complement)
         return found
+
+    def origin_of_goods(self, goods: Token) -> list[tuple[str, str]]:
+        """Where taxed goods come from, named right after them however the parser hung it: "dazi
+        sulle importazioni dal Brasile", "sulle merci della Cina"."""
+        for token in goods.doc[goods.i + 1: min(goods.i + 4, goods.sent.end)]:
+            if token.i in self.token_actor:
+                return self.actors_of(token) if self._case(token) in {"da", "di"} else []
+        return []
 
     def listed_demonyms(self, noun: Token, country: str | None) -> list[tuple[str, str]]:
         """The state of a demonym on the noun, and of the demonyms listed with it: "i mediatori
@@ -310,13 +329,22 @@ class NominalFacts:
                    for owner in part.children if self._case(owner) == "di" for a in self.actors_of(owner)]
         return by_part or self.agents_of_participle(noun)
 
+    @staticmethod
+    def ending_agrees(participle: Token, noun: Token) -> bool:
+        """The tagger may give a participle the wrong gender ("decisi" as feminine singular): its
+        ending says it too ("-i" masculine plural, "-e" feminine plural, "-o", "-a" singular)."""
+        endings = {"o": ("Masc", "Sing"), "a": ("Fem", "Sing"), "i": ("Masc", "Plur"), "e": ("Fem", "Plur")}
+        wanted = endings.get(participle.lower_[-1:])
+        return wanted is not None and noun.morph.get("Gender") == [wanted[0]] and noun.morph.get("Number") == [wanted[1]]
+
     def agents_of_participle(self, noun: Token) -> list[tuple[str, str]]:
         """"la vendita di armi a Taiwan approvata da Washington": the agent of a participle that
         agrees with the noun (the parser may hang it lower) is who acts."""
         features = ("Gender", "Number")
         following = noun.doc[noun.i + 1: min(noun.i + 10, noun.sent.end)]
         participles = [t for t in following if t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm")
-                       and all(t.morph.get(f) == noun.morph.get(f) for f in features)]
+                       and (all(t.morph.get(f) == noun.morph.get(f) for f in features)
+                            or self.ending_agrees(t, noun))]
         if not participles:
             return []
         phrase = set(noun.subtree)
