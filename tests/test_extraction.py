@@ -1202,3 +1202,18 @@ def test_tariffs_on_goods_from_a_state_and_a_promised_crushing_answer(extract):
     assert ("country/IRN", "threatens", "country/ISR") in facts
     assert not edges(extract("Il ministro ha promesso una risposta alla Commissione entro lunedì.",
                              date(2024, 10, 27)))
+
+
+def test_denial_hung_on_a_noun_and_whose_words_are_judged(extract):
+    facts = extract("Pyongyang ha negato per l'ennesima volta di aver venduto proiettili alla Russia.",
+                    date(2023, 11, 2))
+    assert not edges(facts)
+    facts = edges(extract("Orbán ha paragonato il piano di Bruxelles al blocco voluto da Mosca. Von der Leyen ha "
+                          "definito «inaccettabili» le sue parole.", date(2024, 7, 10)))
+    assert ("person/ursula-von-der-leyen", "criticizes", "person/viktor-orban") in facts
+
+
+def test_the_two_governments_are_states(extract):
+    facts = edges(extract("Il Giappone e la Corea del Sud hanno finanziato il piano della Banca mondiale per Kiev. "
+                          "Zelensky ha ringraziato i due governi.", date(2024, 5, 2)))
+    assert {o for s, r, o in facts if r == "praises"} == {"country/JPN", "country/KOR"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..facts import Mention
-from .common import ARGUMENTS, NAME_ATTACHMENTS, NOMINAL, conjuncts
+from .common import ARGUMENTS, NAME_ATTACHMENTS, NOMINAL, chain_root, conjuncts
 
 # What a minister or secretary is "of" ("il segretario al Tesoro Scott Bessent"): words between title and name
 OFFICE_DOMAINS = frozenset({"tesoro", "interno", "interni", "esteri", "difesa", "stato", "economia", "finanze",
@@ -372,7 +372,9 @@ class ActorResolution:
         words = {token.lemma_.lower(), token.lower_}
         if words & set(self.lex.role_nouns):
             wanted = {"Person"}
-        elif words & (self.lex.collective_nouns | {"paese", "paesi", "parte", "parti", "stato", "stati"}):
+        elif words & {"paese", "paesi", "stato", "stati", "governo", "governi", "nazione", "nazioni"}:
+            wanted = {"Country"}  # "i due governi del Golfo": states, not the bank they deal with
+        elif words & (self.lex.collective_nouns | {"parte", "parti"}):
             wanted = {"Country", "Organization", "InternationalOrganization", "ArmedGroup"}
         else:
             return []
@@ -486,6 +488,18 @@ class ActorResolution:
         if not people or self.closer_antecedent(pronoun, people[-1].end_char):
             return []
         return [(people[-1].actor_id, "pronoun")]
+
+    def possessor(self, noun: Token, verb: Token) -> list[tuple[str, str]]:
+        """Whose "sue parole" are: the last person named as a subject before, not the clause's own
+        subject nor someone named inside a phrase ("lo sterminio voluto da Hitler")."""
+        own = {a for s in self.subjects(verb) for a, _ in self.actors_of(s)}
+        for mention in reversed([m for m in self.mentions if m.end_char <= noun.idx]):
+            span = noun.doc.char_span(mention.start_char, mention.end_char)
+            if span is None or mention.actor_id in own or self.actor_type(mention.actor_id) != "Person":
+                continue
+            if chain_root(span.root).dep_ in {"nsubj", "nsubj:pass"}:
+                return [(mention.actor_id, "pronoun")]
+        return []
 
     def closer_antecedent(self, pronoun: Token, after_char: int) -> bool:
         """A common noun of the pronoun's gender and number named after the person, as a subject

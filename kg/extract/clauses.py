@@ -654,6 +654,10 @@ class ClauseReading:
         if verb.dep_ == "xcomp" and verb.head != verb and verb.head.lemma_.lower() in self.lex.phasal_verbs:
             return self.modality(verb.head, sent)  # "hanno minacciato di tornare a colpire": threatened, not done
         governor = verb.head if verb.dep_ in {"xcomp", "ccomp", "advcl"} else None
+        if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.head.pos_ == "VERB" and \
+                any(c.dep_ == "mark" and c.lower_ in {"di", "a"} for c in verb.children) and \
+                not self.noun_frames(verb.head):
+            governor = verb.head.head  # "ha smentito ancora una volta di aver fornito", "di" hung on "volta"
         if governor is not None:
             glemma = governor.lemma_.lower()
             if glemma in self.lex.request_verbs:

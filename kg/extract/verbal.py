@@ -223,6 +223,9 @@ class VerbalFacts:
         if not named and relation == "criticizes" and not objects:  # "ha definito «un parassita» il presidente X"
             named = next(([a for a in self.actors_of(t) if self.actor_type(a[0]) == "Person"]
                           for t in following if t.i in self.token_actor), [])
+        owned = [c for c in objects or following if c.pos_ == "NOUN" and any(d.dep_ == "det:poss" for d in c.children)]
+        if not named and owned:
+            named = self.possessor(owned[0], clause)  # "ha definito «vergognose» le sue parole"
         for obj, obj_how in named or self.pronoun_referent(token, clause):
             for subj, subj_how in subjects:
                 if subj != obj:
