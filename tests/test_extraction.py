@@ -1217,3 +1217,23 @@ def test_the_two_governments_are_states(extract):
     facts = edges(extract("Il Giappone e la Corea del Sud hanno finanziato il piano della Banca mondiale per Kiev. "
                           "Zelensky ha ringraziato i due governi.", date(2024, 5, 2)))
     assert {o for s, r, o in facts if r == "praises"} == {"country/JPN", "country/KOR"}
+
+
+def test_more_ways_to_mediate(extract):
+    cases = {
+        "Gli Emirati hanno agevolato lo scambio di prigionieri tra Mosca e Kiev.": ("country/ARE", RUS, UKR),
+        "L'Oman ha fatto da tramite tra Teheran e Washington.": ("country/OMN", "country/IRN", USA),
+        "La Svizzera ha riunito allo stesso tavolo le delegazioni di Armenia e Azerbaigian.":
+            ("country/CHE", "country/ARM", "country/AZE"),
+        "Il Vaticano ha svolto un ruolo discreto nei colloqui tra Cuba e Stati Uniti.":
+            ("country/VAT", "country/CUB", USA),
+        "Armenia e Azerbaigian hanno accettato la proposta dei mediatori americani.":
+            (USA, "country/ARM", "country/AZE"),
+        "La tregua tra Thailandia e Cambogia è stata raggiunta grazie agli sforzi della Malesia.":
+            ("country/MYS", "country/THA", "country/KHM"),
+    }
+    for text, (mediator, one, other) in cases.items():
+        facts = edges(extract(text, date(2025, 8, 1)))
+        assert {(mediator, "mediates", one), (mediator, "mediates", other)} <= facts, text
+    facts = edges(extract("A Doha hanno fatto da mediatori i negoziatori egiziani e qatarioti.", date(2025, 8, 1)))
+    assert not any(r == "mediates" for s, r, o in facts)

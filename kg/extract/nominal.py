@@ -73,6 +73,8 @@ class NominalFacts:
         """A relation noun the tagger called a verb, as in headlines ("Telefonata tra Trump e Putin"):
         the lemmatizer left the form as it is (or read a bare participle) and nothing verbal
         (auxiliary, subject, object) hangs on it."""
+        if token.pos_ == "ADP" and token.dep_.startswith(("obl", "nmod")) and token.lower_ in self.lex.nominal_frames:
+            return True  # "ha fatto da tramite tra X e Y": "tramite" read as the preposition "via"
         unverbal = token.lemma_.lower() == token.lower_ or "Part" in token.morph.get("VerbForm")
         return token.pos_ in {"VERB", "ADJ", "PROPN"} and unverbal and token.i not in self.token_actor and \
             token.lower_ in self.lex.nominal_frames and \
@@ -213,8 +215,10 @@ class NominalFacts:
             # "con la mediazione di Turchia e ONU, Russia e Ucraina hanno firmato", "superando le resistenze
             # di X", "hanno concordato una tregua di quattro giorni con la mediazione del Qatar"
             objects = [a for t in self.subjects(clause) for a in self.actors_of(t)] or self.passive_parties(clause)
-            if "governor_subjects" in frame.target and len(objects) < 2:
-                objects = []  # mediation is between parties: one subject is the mediator's own voice
+            if "governor_subjects" in frame.target and (len(objects) < 2 or {a for a, _ in objects} & {a for a, _ in agents}):
+                # mediation is between parties: one subject is the mediator's own voice, and subjects that
+                # are the mediators ("hanno fatto da intermediari i negoziatori egiziani e qatarioti") are no parties
+                objects = []
         if not objects and clause is not None and "clause_event" in frame.target:
             # "il vertice ha visto la partecipazione di X", "si è aperto con la partecipazione di X": the
             # event is what the clause is about, when its subject names an event

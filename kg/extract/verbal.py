@@ -24,7 +24,8 @@ class VerbalFacts:
 
     def targets(self, frame: Frame, verb: Token, theme: Token | None) -> list[tuple[str, str]]:
         """The objects a frame's target specs find, each actor once (specs: "obj", "iobj", a
-        preposition, "theme", "theme_between", "event", "event_for", "event_obj", "place_in_obj", "origin")."""
+        preposition, "theme", "theme_between", "talks_between", "event", "event_for", "event_obj", "place_in_obj",
+        "origin")."""
         found: list[tuple[str, str]] = []
         for spec in frame.target:
             if spec == "obj":
@@ -41,6 +42,10 @@ class VerbalFacts:
                 found += self.object_entity(frame, verb, theme)
             elif spec == "theme_between" and theme is not None:  # "ospitare i colloqui tra Russia e Ucraina"
                 found += [a for c in self.between_in_phrase(theme) for a in self.actors_of(c)]
+            elif spec == "talks_between" and theme is not None:  # "ha svolto un ruolo chiave nei negoziati tra X e Y"
+                talks = [c for c in [*theme.children, *verb.children] if self._case(c) in {"in", "a"} and
+                         {c.lemma_.lower(), c.lower_} & (self.lex.lists["@talks"] | self.lex.lists["@agreements"])]
+                found += [a for t in talks for c in self.between_in_phrase(t) for a in self.actors_of(c)]
             elif spec == "event" and (theme is None or self.is_predicate_part(frame, theme)):
                 # "ha preso parte alla parata": the event may hang on the verb's own noun
                 found += self.event_entity(verb) or (self.event_entity(theme) if theme is not None else [])
