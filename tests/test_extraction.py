@@ -1237,3 +1237,17 @@ def test_more_ways_to_mediate(extract):
         assert {(mediator, "mediates", one), (mediator, "mediates", other)} <= facts, text
     facts = edges(extract("A Doha hanno fatto da mediatori i negoziatori egiziani e qatarioti.", date(2025, 8, 1)))
     assert not any(r == "mediates" for s, r, o in facts)
+
+
+def test_troops_of_a_state_placed_somewhere(extract):
+    cases = {
+        "Il contingente spagnolo in Lettonia conta seicento militari.": ("country/ESP", "country/LVA"),
+        "Duecento soldati turchi sono sbarcati a Tripoli.": (TUR, "country/LBY"),
+        "I soldati americani di stanza in Siria resteranno, ha detto il Pentagono. Circa novecento soldati "
+        "americani restano in Siria.": (USA, "country/SYR"),
+        "Secondo Seul, i militari nordcoreani schierati nel Donbass sarebbero tremila.": (PRK, "region/donbass"),
+    }
+    for text, (state, place) in cases.items():
+        assert (state, "deploysTroopsTo", place) in edges(extract(text, date(2024, 11, 4))), text
+    # at home is no deployment
+    assert not edges(extract("I soldati russi schierati a Belgorod sono stanchi.", date(2024, 11, 4)))

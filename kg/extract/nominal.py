@@ -3,6 +3,7 @@ dell'Ucraina"), symmetric relations ("l'asse tra Mosca e Pyongyang") and relatio
 predicated of a holder ("la Cina è il principale partner della Russia")."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from itertools import combinations
 
@@ -14,6 +15,13 @@ from .common import confidence, conjuncts
 
 
 # first halves of compound adjectives ("sino-russo", "anglo-francese", "nippo-coreano")
+# Italian number words ("duecento", "tremila", "diecimila"), which the tagger may call nouns
+NUMBER_WORD = re.compile(r"(?:un|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|venti|trenta|quaranta|cinquanta|"
+                         r"sessanta|settanta|ottanta|novanta|cento|mille)+(?:cento|mila)?")
+# verbs and adjectives that put troops somewhere: "schierati a Kursk", "sono arrivati in Bielorussia"
+PLACING = frozenset({"schierare", "dispiegare", "stanziare", "posizionare", "inviare", "mandare", "trasferire",
+                     "arrivare", "giungere", "entrare", "restare", "rimanere", "trovarsi", "operare", "combattere",
+                     "atterrare", "sbarcare", "stazionare", "presente"})
 TRADED_GOODS = frozenset({"importazione", "importazioni", "import", "merce", "merci", "prodotto", "prodotti",
                           "bene", "beni", "esportazione", "esportazioni", "export"})
 # "nel ruolo di mediatore", "in veste di garante": the noun a role noun frames is said of the actor before it
@@ -457,6 +465,55 @@ class NominalFacts:
         k = min(t.i for t in role.subtree) - 1
         k -= 1 if k >= 0 and noun.doc[k].text == "," else 0
         return noun.doc[k] if k >= 0 and k in self.token_actor and noun.doc[k].sent == noun.sent else None
+
+    def troop_presence_facts(self, noun: Token, evidence: Evidence) -> Iterable[Fact]:
+        """Troops of a state placed somewhere: "il contingente italiano in Libano", "i militari
+        nordcoreani schierati a Kursk", "sono arrivati in Bielorussia migliaia di soldati russi"."""
+        troops = self.lex.lists["@troops"]
+        entry = self.gazetteer.by_demonym(noun.lower_)
+        if noun.pos_ == "NOUN" and entry is not None and \
+                any(c.dep_ == "amod" and {c.lemma_.lower(), c.lower_} & troops for c in noun.children):
+            state = self.linker.add_entry(entry)  # "i soldati nordcoreani" tagged with the demonym as the noun
+        elif not (noun.pos_ == "NOUN" or noun.pos_ == "VERB" and noun.lemma_.lower() != noun.lower_ and
+                  noun.dep_.startswith(("acl", "amod", "advcl"))) or not {noun.lemma_.lower(), noun.lower_} & troops:
+            return  # (the tagger may read "soldati" as a participle of "soldare")
+        else:
+            state = self.demonym_of(noun) or self.owner_of(noun, ("di",))
+        if not state or self.actor_type(state) != "Country":
+            return
+        places = [c for c in noun.children if c.dep_.startswith("nmod") and self._case(c) in {"in", "a"}]
+        counter = noun.head
+        holder = counter if noun.dep_.startswith(("nmod", "acl", "amod")) and (
+            counter.lemma_.lower() in self.lex.quantity_nouns or counter.like_num or counter.pos_ == "NUM"
+            or NUMBER_WORD.fullmatch(counter.lower_)) \
+            else noun  # "migliaia di soldati russi", "duecento soldati turchi"
+        placing = [c for c in noun.children if c.dep_ in {"acl", "amod"} and self.placing_lemma(c)]
+        end = self.phrase_end(noun) + 1
+        if end < noun.sent.end and noun.doc[end].pos_ == "VERB" and self.placing_lemma(noun.doc[end]):
+            placing.append(noun.doc[end])  # the participle right after the phrase, however it was hung
+        subject_like = holder.dep_.startswith("nsubj") or holder.dep_ == "advcl" and holder.pos_ == "VERB"
+        if (subject_like or holder.dep_ == "obj" and self.is_unaccusative(holder.head)) and \
+                self.placing_lemma(holder.head):
+            placing.append(holder.head)  # "sono arrivati in Bielorussia migliaia di soldati russi"
+        places += [c for v in placing for c in v.children if c.dep_.startswith("obl") and self._case(c) in {"in", "a"}]
+        for place in places[:1]:
+            targets = self.actors_of(place) if place.i in self.token_actor else self.place_within(place)
+            verb = placing[0] if placing and placing[0].pos_ in {"VERB", "AUX"} else self.clause_verb(noun)
+            modality, source = self.modality(verb, noun.sent) if verb is not None else ("asserted", None)
+            for target, how in targets:
+                if target == state or target not in self.gazetteer or self.state_of(target) == state:
+                    continue  # Russian soldiers in Kursk are at home; in a place we cannot locate, maybe too
+                yield Fact(state, "deploysTroopsTo", target, evidence, modality, confidence(modality, "demonym", how),
+                           f"{self.lang.code}:struct:troops", source)
+
+    def placing_lemma(self, token: Token) -> bool:
+        """A verb (or "presente") that puts what it says of somewhere."""
+        return bool({token.lemma_.lower(), token.lower_, *self.lang.lemma_guesses(token.text)} & PLACING)
+
+    def state_of(self, actor_id: str) -> str | None:
+        """The state a gazetteer place lies in."""
+        entry = self.gazetteer.get(actor_id) if actor_id in self.gazetteer else None
+        return entry.country if entry is not None else None
 
     def has_role_after(self, token: Token) -> bool:
         """An actor followed by "nel ruolo di …" plays that role rather than being a party: "hanno
