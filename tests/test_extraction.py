@@ -1251,3 +1251,17 @@ def test_troops_of_a_state_placed_somewhere(extract):
         assert (state, "deploysTroopsTo", place) in edges(extract(text, date(2024, 11, 4))), text
     # at home is no deployment
     assert not edges(extract("I soldati russi schierati a Belgorod sono stanchi.", date(2024, 11, 4)))
+
+
+def test_mediation_in_a_verbless_sentence_a_past_announcement_and_a_fronted_demonym(extract):
+    cases = {
+        "L'Egitto media da settimane tra Israele e Hamas.": ("country/EGY", ISR, "org/hamas"),
+        "Trump ha annunciato di aver mediato un cessate il fuoco tra Thailandia e Cambogia.":
+            ("person/donald-trump", "country/THA", "country/KHM"),
+        "Su mediazione saudita, Russia e Stati Uniti hanno scambiato due detenuti.": ("country/SAU", RUS, USA),
+        "Il principe ereditario saudita ha ospitato a Riad i colloqui tra Russia e Stati Uniti.":
+            ("person/mohammed-bin-salman", RUS, USA),
+    }
+    for text, (mediator, one, other) in cases.items():
+        facts = edges(extract(text, date(2025, 7, 28)))
+        assert {(mediator, "mediates", one), (mediator, "mediates", other)} <= facts, text

@@ -71,7 +71,8 @@ class ClauseReading:
                      and doc[i].head.i < k]
             heads = [doc[i] for i in range(k + 1, first) if i in self.token_actor and doc[i].head.i not in
                      range(k + 1, first)]
-            if doc[k].text == "," and group and group == heads and all(self._case(self.phrase_top(t)) for t in group):
+            if doc[k].text == "," and group and group == heads and \
+                    all(self._case(self.phrase_top(t)) or self._case(self.phrase_top(t).head) for t in group):
                 self.stranded_subjects[verb.i] = group
                 self.stranded.update(t.i for t in group)
 
@@ -620,6 +621,9 @@ class ClauseReading:
         adjective ("colloqui diretti a Istanbul tra Russia e Ucraina"). The search stops at verbs
         and at other relation nouns, which have their own parties."""
         found = []
+        if noun.lower_ == "cessate" and depth == 3:  # "un cessate il fuoco tra X e Y" parsed as verb + object
+            found += [c for f in noun.head.children if f.lower_ == "fuoco" and f != noun
+                      for c in self.between_in_phrase(f, depth - 1)]
         for child in noun.children:
             if (child.pos_ in {"VERB", "AUX"} and not self.is_mistagged_modifier(child)) or \
                     child.dep_ in {"conj", "appos", "punct"}:

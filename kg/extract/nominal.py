@@ -327,6 +327,8 @@ class NominalFacts:
         found = [country]
         for adjective in [c for c in noun.children if c.dep_ == "amod"]:
             for other in conjuncts(adjective):
+                if other.i in self.token_actor:
+                    continue  # "mediazione turca, Russia e Ucraina…": a name the parser chained on, no demonym
                 entry = self.gazetteer.by_demonym(other.lower_)
                 state = self.linker.add_entry(entry) if entry else None
                 if state and state not in found:

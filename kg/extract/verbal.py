@@ -444,6 +444,10 @@ class VerbalFacts:
         if not frames:  # checked first: most nouns are no verb form at all
             return None
         doc, k = token.doc, token.i - 1
+        subject = token.head
+        if token.dep_ == "amod" and subject.dep_ == "ROOT" and subject.i in self.token_actor and \
+                self.mention_end(subject) == token.i and not any(t.pos_ in {"VERB", "AUX"} for t in token.sent):
+            return subject, frames  # "Il Qatar media da mesi tra Israele e Hamas": a sentence with no verb left
         while k >= token.sent.start and token.i - k <= 5 and not self.is_relative(doc[k]):
             if doc[k].pos_ in {"VERB", "AUX", "PUNCT", "PROPN", "CCONJ"} or doc[k].lower_ in self.lang.negators:
                 return None
@@ -477,6 +481,8 @@ class VerbalFacts:
         agents = self.actors_of(antecedent)
         complements = [c for c in list(token.children) + list(token.head.children)
                        if c.i > token.i and c.dep_.startswith(("nmod", "obl"))]
+        # "media da mesi tra Israele e Hamas": the parties hung on the time phrase
+        complements += [g for c in complements for g in c.children if self._case(g) in {"tra", "fra"}]
         event_date = self.lang.find_date(evidence.sentence, self.date)
         for frame in frames:
             if frame.theme or frame.pairwise:
