@@ -1265,3 +1265,17 @@ def test_mediation_in_a_verbless_sentence_a_past_announcement_and_a_fronted_demo
     for text, (mediator, one, other) in cases.items():
         facts = edges(extract(text, date(2025, 7, 28)))
         assert {(mediator, "mediates", one), (mediator, "mediates", other)} <= facts, text
+
+
+def test_names_and_titles_after_a_fronted_mediation(extract):
+    facts = edges(extract("Con la mediazione del Qatar, il presidente ruandese Paul Kagame e il presidente congolese "
+                          "Félix Tshisekedi hanno firmato a Doha una dichiarazione di principi.", date(2025, 3, 19)))
+    assert {("country/QAT", "mediates", "person/paul-kagame"),
+            ("country/QAT", "mediates", "person/felix-tshisekedi")} <= facts
+
+
+def test_verbless_headline_at_the_same_table_and_a_cleft_across_an_aside(extract):
+    facts = edges(extract("Ginevra, Iran e Stati Uniti di nuovo allo stesso tavolo. A ospitare i colloqui, durati "
+                          "tutta la notte, è stata la Svizzera.", date(2025, 5, 3)))
+    assert {frozenset((s, o)) for s, r, o in facts if r == "meetsWith"} == {frozenset(("country/IRN", USA))}
+    assert {("country/CHE", "mediates", "country/IRN"), ("country/CHE", "mediates", USA)} <= facts

@@ -75,6 +75,39 @@ class ClauseReading:
                     all(self._case(self.phrase_top(t)) or self._case(self.phrase_top(t).head) for t in group):
                 self.stranded_subjects[verb.i] = group
                 self.stranded.update(t.i for t in group)
+            elif doc[sent.start].pos_ == "ADP" and verb.dep_ == "ROOT":
+                named = self.named_after_fronted_phrase(sent, first)
+                if named:
+                    self.stranded_subjects[verb.i] = named
+                    self.stranded.update(t.i for t in named)
+
+    def named_after_fronted_phrase(self, sent: Span, first: int) -> list[Token]:
+        """"Con la mediazione di Trump, il presidente azero Ilham Aliyev e il premier armeno Nikol
+        Pashinyan hanno siglato…", parsed every which way: the actors between the fronted phrase's
+        comma and the verb, once each, when nothing but names, titles and "e" lies between."""
+        doc = sent.doc
+        comma = next((t.i for t in doc[sent.start: first] if t.text == ","), None)
+        if comma is None:
+            return []
+        span = doc[comma + 1: first]
+        if not len(span) or any(t.pos_ in {"VERB", "AUX", "PUNCT", "ADP"} or t.dep_ == "mark" for t in span):
+            return []
+        named, seen = [], set()
+        for token in span:
+            if token.i in self.token_actor:
+                actors = [self.token_actor[token.i]]
+            elif token.pos_ == "NOUN":
+                actor_id = self.actor_at(token)[0]  # its own actor, not its conjuncts'
+                actors = [actor_id] if actor_id and self.actor_type(actor_id) == "Person" else []
+            else:
+                continue
+            if actors and not set(actors) & seen:
+                named.append(token)
+                seen.update(actors)
+                if token.pos_ == "NOUN":  # the title's own name follows: "il presidente azero Ilham Aliyev"
+                    seen.update(self.token_actor.get(t.i) for t in span if t.i > token.i and t.i in self.token_actor
+                                and self.token_actor[t.i] in actors)
+        return named if len(named) > 1 else []
 
     @staticmethod
     def phrase_top(token: Token) -> Token:
@@ -134,10 +167,27 @@ class ClauseReading:
             return None
         return next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in marks), None)
 
-    def is_cleft(self, verb: Token) -> bool:
-        """"A siglarlo sono stati X e Y": "a" + infinitive before a copula and the names that act."""
-        return verb.i < verb.head.i and self.infinitive_mark(verb, {"a"}) is not None and \
-            any(c.dep_ == "cop" for c in verb.head.children)
+    def cleft_head(self, verb: Token) -> Token | None:
+        """"A siglarlo sono stati X e Y": "a" + infinitive before a copula and the names that act,
+        also across an aside the parser hung in between ("A ospitare i colloqui, durati otto ore, è
+        stata l'Arabia Saudita")."""
+        mark = self.infinitive_mark(verb, {"a"})
+        if mark is None or verb.i > verb.head.i:
+            return None
+        head = verb.head
+        for _ in range(2):
+            if any(c.dep_ == "cop" for c in head.children):
+                return head if head.i > verb.i else None
+            if mark.i != verb.sent.start:
+                return None
+            joined = [c for c in head.children if c.dep_ in {"conj", "parataxis"} and c.i > verb.i
+                      and any(d.dep_ == "cop" for d in c.children)]
+            if joined:  # "…, durati tutta la notte, è stata la Svizzera" with the name joined to the aside
+                return joined[0]
+            if head.head == head:
+                return None
+            head = head.head
+        return None
 
     def absolute_subject(self, verb: Token) -> Token | None:
         """"con l'Oman a fare da tramite": the "con" phrase right before "a" + infinitive acts."""
@@ -155,8 +205,9 @@ class ClauseReading:
             return [absolute]
         if self.is_predicate_adjective(verb):
             return self.adjective_holders(verb)
-        if self.is_cleft(verb):  # "A ospitare i colloqui è stata l'Arabia Saudita"
-            return [verb.head]
+        cleft = self.cleft_head(verb)
+        if cleft is not None:  # "A ospitare i colloqui è stata l'Arabia Saudita"
+            return [cleft]
         if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and verb.head.i in self.token_actor and \
                 any(c.dep_ == "obj" for c in verb.children) and verb.i > verb.head.i:
             return [verb.head]  # "Serbia e Kosovo, siglato l'accordo": a participle with an object is active

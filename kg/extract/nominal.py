@@ -508,6 +508,20 @@ class NominalFacts:
                 yield Fact(state, "deploysTroopsTo", target, evidence, modality, confidence(modality, "demonym", how),
                            f"{self.lang.code}:struct:troops", source)
 
+    def same_table_facts(self, noun: Token, evidence: Evidence) -> Iterable[Fact]:
+        """A headline with no verb: "Gedda, Stati Uniti e Ucraina di nuovo allo stesso tavolo": the
+        actors named before the phrase meet (a dateline place before a comma is where, not who)."""
+        if noun.lower_ != "tavolo" or self._case(noun) != "a" or \
+                not any(c.lower_ == "stesso" for c in noun.children) or \
+                any(t.pos_ in {"VERB", "AUX"} for t in noun.sent if t.i < noun.i):
+            return
+        start = noun.sent.start
+        if noun.doc[start].i in self.token_actor and start + 1 < noun.i and noun.doc[self.mention_end(noun.doc[start])].text == ",":
+            start = self.mention_end(noun.doc[start]) + 1  # "Gedda, …"
+        sides = list(dict.fromkeys(self.token_actor[t.i] for t in noun.doc[start: noun.i] if t.i in self.token_actor))
+        for one, other in combinations(sides, 2):
+            yield Fact(one, "meetsWith", other, evidence, "asserted", 0.7, f"{self.lang.code}:noun:tavolo")
+
     def placing_lemma(self, token: Token) -> bool:
         """A verb (or "presente") that puts what it says of somewhere."""
         return bool({token.lemma_.lower(), token.lower_, *self.lang.lemma_guesses(token.text)} & PLACING)

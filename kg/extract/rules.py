@@ -94,6 +94,8 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, NominalFacts, S
                     facts.extend(self.company_seat_facts(token, evidence))
                 if token.pos_ in {"NOUN", "VERB"}:
                     facts.extend(self.troop_presence_facts(token, evidence))
+                if token.pos_ == "NOUN":
+                    facts.extend(self.same_table_facts(token, evidence))
                 self.note_parties(facts)
         return dedupe(facts)
 
