@@ -155,7 +155,14 @@ class ArticleLinker:
             self._famous_surnames(doc, taken)
         mentions = []
         for span in sorted(gazetteer_spans + filter_spans(model_spans), key=lambda s: s.start):
-            if (span.start, span.end) in gaz_spans:
+            facility = self._facility_phrase(span) if (span.start, span.end) in gaz_spans and \
+                self.gazetteer.get(candidates[(span.start, span.end)][0]).type == "City" and \
+                candidates[(span.start, span.end)][1] != "metonym" else None
+            if facility is not None:  # "l'aeroporto di Simferopoli", "la centrale di Zaporizhzhia": the facility
+                span = facility
+                actor_id, how = self.add_actor(Actor(f"facility/{slug(span.text)}", "Facility", span.text,
+                                                     span.text)), "ner"
+            elif (span.start, span.end) in gaz_spans:
                 actor_id, how = candidates[(span.start, span.end)]
                 entry = self.gazetteer.get(actor_id)
                 if entry.type == "Person":

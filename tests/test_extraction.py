@@ -602,12 +602,12 @@ ROBUST_CASES = [
      {("country/CAN", "sanctions", RUS)}),
     # an offensive "in" a region hits the region named, not the state of its demonym
     ("L'offensiva russa nella regione ucraina di Sumy continua.",
-     {(RUS, "attacks", "location/sumy")}),
+     {(RUS, "attacks", "city/sumy")}),
     # a name unknown to gazetteer and model, described as a place after a comma, is a place
     ("Kupiansk, nel nord-est dell'Ucraina, è stata colpita da missili russi.",
      {(RUS, "attacks", "location/kupiansk"), ("location/kupiansk", "locatedIn", UKR)}),
     ("Toretsk, cittadina della regione ucraina di Donetsk, è stata conquistata dalle truppe russe.",
-     {(RUS, "attacks", "location/toretsk"), ("location/toretsk", "locatedIn", "location/donetsk")}),
+     {(RUS, "attacks", "location/toretsk"), ("location/toretsk", "locatedIn", "city/donetsk")}),
     # "essere presente a" an event
     ("Anche Lula era presente alla conferenza sul clima di Belém.",
      {("person/luiz-inacio-lula-da-silva", "attends", "event/conferenza-sul-clima-di-belem")}),
@@ -1279,3 +1279,22 @@ def test_verbless_headline_at_the_same_table_and_a_cleft_across_an_aside(extract
                           "tutta la notte, è stata la Svizzera.", date(2025, 5, 3)))
     assert {frozenset((s, o)) for s, r, o in facts if r == "meetsWith"} == {frozenset(("country/IRN", USA))}
     assert {("country/CHE", "mediates", "country/IRN"), ("country/CHE", "mediates", USA)} <= facts
+
+
+def test_attacks_worded_by_launched_weapons_headlines_and_targets_inside_phrases(extract):
+    cases = {
+        "Molti dei droni lanciati dai russi su Odessa erano di fabbricazione iraniana.": (RUS, "city/odessa"),
+        "Raid russo a Zaporizhzhia contro i depositi di carburante dell'esercito ucraino.": (RUS, "city/zaporizhzhia"),
+        "Orbán ha paragonato l'offensiva russa a Kharkiv a una guerra di confine.": (RUS, "city/kharkiv"),
+    }
+    for text, (attacker, target) in cases.items():
+        assert (attacker, "attacks", target) in edges(extract(text, date(2024, 5, 20))), text
+    facts = extract("Mosca ha negato ogni responsabilità nell'attacco alla diga di Kakhovka.", date(2023, 6, 7))
+    assert not any(r == "attacks" for s, r, o in edges(facts))
+
+
+def test_war_towns_are_known_places_and_facilities_in_them_are_facilities(extract):
+    facts = edges(extract("I russi hanno bombardato la centrale di Zaporizhzhia.", date(2022, 8, 6)))
+    assert (RUS, "attacks", "facility/centrale-di-zaporizhzhia") in facts
+    facts = edges(extract("Gedda, sauditi e americani firmano un'intesa sulla difesa.", date(2025, 5, 13)))
+    assert not any(s == "city/gedda" or o == "city/gedda" for s, r, o in facts)

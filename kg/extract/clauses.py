@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..lexicon import Frame
-from .common import (NOMINAL, SMALL_PLACES, chain_root, clause_number, conjuncts, finite_forms, grammatical_number,
+from .common import (NOMINAL, NUMBER_WORD, SMALL_PLACES, chain_root, clause_number, conjuncts, finite_forms, grammatical_number,
                      is_passive, is_personal_pronoun, is_relative_pronoun)
 
 QUANTIFIERS = frozenset({"entrambi", "entrambe", "ambedue", "tutti", "tutte"})  # "Entrambi presenti…"
@@ -316,6 +316,9 @@ class ClauseReading:
     def counted(self, token: Token) -> list[Token]:
         """"Centinaia di droni e missili iraniani hanno colpito": a quantity stands for what it
         counts (kept too: the parser may hang the demonym on the quantity)."""
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if NUMBER_WORD.fullmatch(token.lower_) and following is not None and following.pos_ == "NOUN":
+            return [token, following]  # "da oltre ottocento droni e missili russi", the noun hung elsewhere
         if token.i in self.token_actor or not {token.lemma_.lower(), token.lower_} & self.lex.quantity_nouns:
             return [token]
         return [token] + [c for c in token.children if c.dep_.startswith("nmod") and self._case(c) == "di"][:1]
@@ -502,6 +505,9 @@ class ClauseReading:
         if misparsed_object is not None:
             return misparsed_object
         passive = self.is_passive(verb)
+        if passive and verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.pos_ in {"NOUN", "PROPN"} and \
+                any(c.dep_ == "nsubj:pass" and c.i > verb.i for c in verb.children):
+            return self.described_noun(verb)  # "Kiev, colpita da ottocento droni…": a participle's subject precedes it
         if not passive and self.is_reflexive_with_actor(verb):  # "si sono stretti la mano"
             return next(c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i not in self.token_actor)
         wanted = {"nsubj:pass", "nsubj"} if passive else {"obj"}

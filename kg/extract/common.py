@@ -1,6 +1,8 @@
 """UD tree helpers and fact scoring shared by the extraction modules."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ..facts import Fact
@@ -11,6 +13,9 @@ SMALL_PLACES = frozenset({"City", "Location", "Region", "Facility", "WaterBody"}
 PLACE_TYPES = SMALL_PLACES | {"Country"}
 NAME_ATTACHMENTS = {"appos", "flat", "flat:name", "nmod", "compound", "nmod:poss"}
 ARGUMENTS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "conj", "nmod"}
+# Italian number words ("duecento", "tremila"), which the tagger may call nouns
+NUMBER_WORD = re.compile(r"(?:un|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|venti|trenta|quaranta|cinquanta|"
+                         r"sessanta|settanta|ottanta|novanta|cento|mille)+(?:cento|mila)?")
 
 
 def conjuncts(token: Token, skip: frozenset[int] | set[int] = frozenset()) -> list[Token]:

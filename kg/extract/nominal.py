@@ -3,7 +3,6 @@ dell'Ucraina"), symmetric relations ("l'asse tra Mosca e Pyongyang") and relatio
 predicated of a holder ("la Cina è il principale partner della Russia")."""
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from itertools import combinations
 
@@ -11,19 +10,17 @@ from spacy.tokens import Span, Token
 
 from ..facts import Evidence, Fact
 from ..lexicon import Frame
-from .common import confidence, conjuncts
+from .common import NUMBER_WORD, PLACE_TYPES, confidence, conjuncts
 
 
 # first halves of compound adjectives ("sino-russo", "anglo-francese", "nippo-coreano")
-# Italian number words ("duecento", "tremila", "diecimila"), which the tagger may call nouns
-NUMBER_WORD = re.compile(r"(?:un|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|venti|trenta|quaranta|cinquanta|"
-                         r"sessanta|settanta|ottanta|novanta|cento|mille)+(?:cento|mila)?")
 # verbs and adjectives that put troops somewhere: "schierati a Kursk", "sono arrivati in Bielorussia"
 PLACING = frozenset({"schierare", "dispiegare", "stanziare", "posizionare", "inviare", "mandare", "trasferire",
                      "arrivare", "giungere", "entrare", "restare", "rimanere", "trovarsi", "operare", "combattere",
                      "atterrare", "sbarcare", "stazionare", "presente"})
 TRADED_GOODS = frozenset({"importazione", "importazioni", "import", "merce", "merci", "prodotto", "prodotti",
                           "bene", "beni", "esportazione", "esportazioni", "export"})
+RESPONSIBILITY_NOUNS = frozenset({"responsabilità", "coinvolgimento", "ruolo", "partecipazione"})
 # "nel ruolo di mediatore", "in veste di garante": the noun a role noun frames is said of the actor before it
 ROLE_FRAMES = frozenset({"ruolo", "veste", "panni", "funzione"})
 SHORT_DEMONYMS = {"sino": "cinese", "anglo": "inglese", "nippo": "giapponese", "franco": "francese",
@@ -109,6 +106,10 @@ class NominalFacts:
         if governor is not None and noun.dep_ in {"obj", "nsubj", "nsubj:pass"} and \
                 self.governing_lemma(governor) in self.lex.negating_verbs:
             modality = "negated"  # "ha escluso l'invio dei missili"
+        denier = governor.head if governor is not None and governor.lemma_.lower() in RESPONSIBILITY_NOUNS else governor
+        if denier is not None and denier.pos_ == "VERB" and self.governing_lemma(denier) in self.lex.negating_verbs \
+                and any(c.lemma_.lower() in RESPONSIBILITY_NOUNS for c in denier.children if c.dep_ == "obj"):
+            modality = "negated"  # "ha negato ogni responsabilità (nel)l'attacco", however the parser hung it
         blocked = governor is not None and (self.is_opposing(governor) or
                                             (governor.dep_.startswith(("obj", "nmod")) and self.is_opposing(governor.head)))
         if blocked:  # "ha bloccato (la proroga del)le sanzioni": not in force
@@ -148,6 +149,8 @@ class NominalFacts:
         """(preposition, noun) complements of a noun, also those the parser hung on one of its
         adjectives ("l'accordo di difesa reciproca tra Russia e Corea del Nord")."""
         heads = [noun] + [c for c in noun.children if c.dep_ == "amod"]
+        if noun.dep_.startswith("nsubj") and noun.head.pos_ == "ADJ" and self.gazetteer.by_demonym(noun.head.lower_):
+            heads.append(noun.head)  # "Raid israeliano a Doha contro…", parsed with the demonym as the root
         heads += [c for c in noun.children if self._case(c) == "di" and self.is_relation_noun(c)]
         found = [(self._case(c), c) for h in heads for c in h.children if c.dep_.startswith(("nmod", "obl"))]
         # "l'invio di soldati nordcoreani in Russia" with "soldati" tagged as an adjective clause
@@ -168,11 +171,18 @@ class NominalFacts:
         """"ha condannato la vendita di armi a Taiwan" with "a Taiwan" on the verb: a verb that judges
         takes no such complement, so one right after the object's phrase is the noun's."""
         verb = noun.head
-        if noun.dep_ != "obj" or verb.pos_ != "VERB" or not self.is_evaluative(verb):
+        if noun.dep_ != "obj" or verb.pos_ != "VERB":
             return []
         end = max(t.i for t in noun.subtree)
-        return [(case, c) for c in verb.children if c.dep_ == "obl" and c.i in self.token_actor
-                and (case := self._case(c)) in {"a", "contro", "verso"} and 0 < self.mention_start(c).i - end <= 3]
+        right_after = [c for c in verb.children if c.dep_ == "obl" and c.i in self.token_actor
+                       and 0 < self.mention_start(c).i - end <= 3]
+        if self.is_evaluative(verb):
+            return [(case, c) for c in right_after if (case := self._case(c)) in {"a", "contro", "verso"}]
+        if any(f.relation == "attacks" for f in self.noun_frames(noun)) and not self.verb_frames(verb):
+            # "ha paragonato l'offensiva israeliana a Gaza a…": where an attack happened, right after it
+            return [(case, c) for c in right_after if (case := self._case(c)) in {"a", "su"}
+                    and self.actor_type(self.token_actor[c.i]) in PLACE_TYPES]
+        return []
 
     def complements_hung_low(self, noun: Token, found: list[tuple[str | None, Token]]) -> list[tuple[str, Token]]:
         """Complements of a relation noun the parser hung one step too low, on the noun's own "di"
@@ -302,8 +312,9 @@ class NominalFacts:
         found = self.actors_of(complement)
         if not found and frame.relation in {"praises", "criticizes", "opposes"}:
             found = self.actors_inside(complement, depth=1)
-        if not found and self._case(complement) == "in" and frame.relation == "attacks":
-            found = self.actors_inside(complement, depth=1)  # "l'offensiva nella regione russa di Kursk"
+        if not found and frame.relation == "attacks":
+            # "l'offensiva nella regione russa di Kursk", "raid contro i vertici di Hamas"
+            found = self.actors_inside(complement, depth=1)
         elif not found and self._case(complement) != "in":
             # "sanzioni contro la flotta ombra russa": a hostile act's target by its demonym (not where it is)
             found = self.demonym_target(frame, complement)

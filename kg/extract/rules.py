@@ -32,6 +32,9 @@ from .nominal import NominalFacts
 from .structure import StructuralFacts
 from .verbal import VerbalFacts
 
+# relations a place may hold: a town is located somewhere, it does not act
+PLACE_RELATIONS = frozenset({"locatedIn", "partOf", "capitalOf", "memberOf", "basedIn"})
+
 
 @dataclass(frozen=True)
 class Language:
@@ -97,7 +100,9 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, NominalFacts, S
                 if token.pos_ == "NOUN":
                     facts.extend(self.same_table_facts(token, evidence))
                 self.note_parties(facts)
-        return dedupe(facts)
+        # a town named as such does not act ("Gedda, americani e ucraini concordano…": a dateline);
+        # a capital standing for its state was already read as the state
+        return dedupe([f for f in facts if f.relation in PLACE_RELATIONS or self.actor_type(f.subject) != "City"])
 
     def note_parties(self, facts: list[Fact]) -> None:
         """Remember the sides of the latest talks or agreement (see ``context_parties``)."""

@@ -412,6 +412,16 @@ class VerbalFacts:
             return []  # "il film … piace ai critici, viene visto da Moravia"
         return [(actor_id, "zero") for actor_id, _ in previous]
 
+    def described_words(self, participle: Token) -> set[str]:
+        """The words of the noun a passive participle describes, and of what it counts ("molti dei
+        missili balistici lanciati…")."""
+        noun = self.described_noun(participle)
+        if noun.pos_ in {"VERB", "AUX"}:
+            return set()
+        nouns = [noun] + [c for c in noun.children if c.dep_.startswith("nmod") and self._case(c) == "di"]
+        nouns += [c for t in nouns[1:] for c in t.children if c.dep_ == "amod"]  # "dei missili balistici", inverted
+        return {w for t in nouns for w in (t.lower_, t.lemma_.lower())}
+
     def clitic_stands_for_theme(self, verb: Token, theme: Token | None, frame: Frame, sent: Span) -> bool:
         """"A siglarlo sono stati…", "l'hanno firmato ieri": a clitic object stands for the thing
         the sentence before (or this one) named, when a word of the frame's theme is there."""
@@ -505,6 +515,8 @@ class VerbalFacts:
             return
         theme = self.theme(verb)
         words = self.theme_words(verb, theme)
+        if verb.dep_.startswith(("acl", "advcl")) and self.is_passive(verb):
+            words |= self.described_words(verb)  # "i missili lanciati dai russi su Kharkiv": what was launched
         modality, source = self.modality(verb, sent)
         event_date = self.lang.find_date(evidence.sentence, self.date)  # sent.text rebuilds the string
         for frame in frames:
