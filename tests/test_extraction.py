@@ -1298,3 +1298,11 @@ def test_war_towns_are_known_places_and_facilities_in_them_are_facilities(extrac
     assert (RUS, "attacks", "facility/centrale-di-zaporizhzhia") in facts
     facts = edges(extract("Gedda, sauditi e americani firmano un'intesa sulla difesa.", date(2025, 5, 13)))
     assert not any(s == "city/gedda" or o == "city/gedda" for s, r, o in facts)
+
+
+def test_weapons_sent_that_arrived_and_troops_where_dove_points(extract):
+    facts = edges(extract("Sono arrivati in Ucraina i caccia Mirage inviati dalla Francia.", date(2025, 2, 6)))
+    assert ("country/FRA", "suppliesWeaponsTo", UKR) in facts
+    facts = edges(extract("I droni hanno colpito il sud del Libano, dove sono schierati oltre mille soldati spagnoli.",
+                          date(2024, 10, 10)))
+    assert ("country/ESP", "deploysTroopsTo", "country/LBN") in facts

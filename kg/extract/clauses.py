@@ -467,7 +467,7 @@ class ClauseReading:
         nominal_adjective = verb.head.pos_ == "ADJ" and verb.head.dep_ in {"obj", "nsubj", "nsubj:pass", "obl", "nmod"}
         described = verb.head.pos_ in {"NOUN", "PROPN"} or nominal_adjective or \
             (verb.dep_ == "advcl" and bool(agents))  # "X, criticata da Y, ha…", "minacciato più volte da Y"
-        return verb.pos_ == "VERB" and verb.dep_.startswith(("acl", "advcl")) and verb.dep_ != "acl:relcl" \
+        return verb.pos_ == "VERB" and verb.dep_.startswith(("acl", "advcl", "amod")) and verb.dep_ != "acl:relcl" \
             and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") \
             and described and not any(c.dep_.startswith("aux") for c in verb.children) \
             and not (verb.i > verb.head.i and any(c.dep_ == "obj" for c in verb.children))  # "X e Y, siglato l'accordo"

@@ -488,7 +488,8 @@ class NominalFacts:
                 any(c.dep_ == "amod" and {c.lemma_.lower(), c.lower_} & troops for c in noun.children):
             state = self.linker.add_entry(entry)  # "i soldati nordcoreani" tagged with the demonym as the noun
         elif not (noun.pos_ == "NOUN" or noun.pos_ == "VERB" and noun.lemma_.lower() != noun.lower_ and
-                  noun.dep_.startswith(("acl", "amod", "advcl"))) or not {noun.lemma_.lower(), noun.lower_} & troops:
+                  noun.dep_.startswith(("acl", "amod", "advcl")) or noun.pos_ == "ADJ" and noun.dep_ in {"xcomp", "obj"}) \
+                or not {noun.lemma_.lower(), noun.lower_} & troops:
             return  # (the tagger may read "soldati" as a participle of "soldare")
         else:
             state = self.demonym_of(noun) or self.owner_of(noun, ("di",))
@@ -504,11 +505,17 @@ class NominalFacts:
         end = self.phrase_end(noun) + 1
         if end < noun.sent.end and noun.doc[end].pos_ == "VERB" and self.placing_lemma(noun.doc[end]):
             placing.append(noun.doc[end])  # the participle right after the phrase, however it was hung
-        subject_like = holder.dep_.startswith("nsubj") or holder.dep_ == "advcl" and holder.pos_ == "VERB"
+        subject_like = holder.dep_.startswith("nsubj") or holder.dep_ == "advcl" and holder.pos_ == "VERB" or \
+            holder.dep_ in {"xcomp", "obl"} and not self._case(holder) and \
+            any(c.dep_.startswith("aux") and c.lemma_ == "essere" for c in holder.head.children)
+        # ("dove sono schierati mille soldati italiani", the soldiers read as a complement)
         if (subject_like or holder.dep_ == "obj" and self.is_unaccusative(holder.head)) and \
                 self.placing_lemma(holder.head):
             placing.append(holder.head)  # "sono arrivati in Bielorussia migliaia di soldati russi"
         places += [c for v in placing for c in v.children if c.dep_.startswith("obl") and self._case(c) in {"in", "a"}]
+        places += [v.head if v.head.pos_ in {"NOUN", "PROPN"} else self.comma_antecedent(where)
+                   for v in placing if v.dep_ == "acl:relcl" for where in v.children if where.lower_ == "dove"]
+        # ("nel sud del Libano, dove sono schierati mille soldati italiani": where "dove" points)
         for place in places[:1]:
             targets = self.actors_of(place) if place.i in self.token_actor else self.place_within(place)
             verb = placing[0] if placing and placing[0].pos_ in {"VERB", "AUX"} else self.clause_verb(noun)

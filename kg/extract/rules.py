@@ -95,7 +95,7 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, NominalFacts, S
                     facts.extend(self.structural_facts(token, evidence))
                 if token.pos_ in {"NOUN", "ADJ"}:
                     facts.extend(self.company_seat_facts(token, evidence))
-                if token.pos_ in {"NOUN", "VERB"}:
+                if token.pos_ in {"NOUN", "VERB", "ADJ"}:
                     facts.extend(self.troop_presence_facts(token, evidence))
                 if token.pos_ == "NOUN":
                     facts.extend(self.same_table_facts(token, evidence))

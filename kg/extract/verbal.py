@@ -412,6 +412,18 @@ class VerbalFacts:
             return []  # "il film … piace ai critici, viene visto da Moravia"
         return [(actor_id, "zero") for actor_id, _ in previous]
 
+    def arrival_place(self, frame: Frame, participle: Token) -> list[tuple[str, str]]:
+        """"È arrivata in Israele la batteria THAAD inviata da Washington": what a participle
+        describes arrived somewhere, and that is where it was sent."""
+        if not participle.dep_.startswith(("acl", "amod", "advcl")) or not self.is_passive(participle):
+            return []
+        arrival = participle.head.head
+        if participle.head.dep_ not in {"nsubj", "obj", "nsubj:pass"} or arrival.pos_ != "VERB" or \
+                not self.is_unaccusative(arrival) or not {"a", "in"} & set(frame.target):
+            return []
+        return [a for c in arrival.children if c.dep_ == "obl" and self._case(c) in {"a", "in"} and
+                c.i in self.token_actor for a in self.actors_of(c)]
+
     def described_words(self, participle: Token) -> set[str]:
         """The words of the noun a passive participle describes, and of what it counts ("molti dei
         missili balistici lanciati…")."""
@@ -533,7 +545,7 @@ class VerbalFacts:
             if not agents:
                 continue
             objects = self.targets(frame, verb, theme) or self.zero_patients(frame, verb, theme, previous) \
-                or self.mediated_parties(frame, agents)
+                or self.mediated_parties(frame, agents) or self.arrival_place(frame, verb)
             objects = [o for o in objects if self.type_ok(o[0], frame.object_types)
                        and not (frame.relation == "visits" and self.actor_type(o[0]) == "Person")]  # places
             pairs = [(s, o) for s in agents for o in objects if s[0] != o[0]]
