@@ -1306,3 +1306,14 @@ def test_weapons_sent_that_arrived_and_troops_where_dove_points(extract):
     facts = edges(extract("I droni hanno colpito il sud del Libano, dove sono schierati oltre mille soldati spagnoli.",
                           date(2024, 10, 10)))
     assert ("country/ESP", "deploysTroopsTo", "country/LBN") in facts
+
+
+def test_more_ways_to_give_aid(extract):
+    cases = {
+        "Il board della Banca mondiale ha approvato una tranche da 500 milioni per il Marocco.":
+            ("org/banca-mondiale", "country/MAR"),
+        "Tonnellate di aiuti dall'Egitto sono state paracadutate su Gaza.": ("country/EGY", "region/striscia-di-gaza"),
+        "La Commissione europea ha erogato un nuovo finanziamento alla Moldavia.": ("org/commissione-europea", "country/MDA"),
+    }
+    for text, (donor, recipient) in cases.items():
+        assert (donor, "providesAidTo", recipient) in edges(extract(text, date(2024, 3, 8))), text

@@ -389,10 +389,11 @@ class VerbalFacts:
         if frame.relation == "produces" and verb is not None:
             return [a for prep, noun in self.obliques(verb, None) if prep == "in" and noun.i in self.token_actor
                     for a in self.actors_of(noun) if self.actor_type(a[0]) == "Country"]
-        if theme is None or frame.relation not in {"deploysTroopsTo", "suppliesWeaponsTo", "tradesWith"}:
+        if theme is None or frame.relation not in {"deploysTroopsTo", "suppliesWeaponsTo", "tradesWith", "providesAidTo"}:
             return []
+        counted = theme.lemma_.lower() in self.lex.quantity_nouns or theme.lower_ in {"tonnellate", "carichi", "quintali"}
         nouns = [theme] + [c for c in theme.children if c.dep_.startswith("nmod") and self._case(c) == "di"
-                           and theme.lemma_.lower() in self.lex.quantity_nouns]  # "migliaia di soldati americani"
+                           and counted]  # "migliaia di soldati americani", "tonnellate di aiuti dalla Giordania"
         country = next(filter(None, map(self.country_of_modifier, nouns)), None)
         return [(country, "demonym")] if country else []
 
