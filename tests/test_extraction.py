@@ -1317,3 +1317,15 @@ def test_more_ways_to_give_aid(extract):
     }
     for text, (donor, recipient) in cases.items():
         assert (donor, "providesAidTo", recipient) in edges(extract(text, date(2024, 3, 8))), text
+
+
+def test_naming_predicates_a_vetoes_a_verb_read_as_a_noun_and_entering_a_country(extract):
+    facts = edges(extract("Stoltenberg ha definito la Cina una minaccia per l'Alleanza.", date(2023, 6, 1)))
+    assert not any(s == "person/jens-stoltenberg" and r == "threatens" for s, r, o in facts)
+    cases = {
+        "Orbán ha posto il veto al nuovo pacchetto di aiuti dell'Unione europea.": ("person/viktor-orban", "opposes", "org/ue"),
+        "Kigali accusa Kinshasa di provocazioni.": ("country/RWA", "criticizes", "country/COD"),
+        "Xi Jinping è entrato in Russia in treno.": ("person/xi-jinping", "visits", RUS),
+    }
+    for text, triple in cases.items():
+        assert triple in edges(extract(text, date(2024, 3, 8))), text

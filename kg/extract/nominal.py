@@ -276,6 +276,11 @@ class NominalFacts:
         if country and "di" in frame.target and of_actors:
             return [(country, "demonym")], of_actors
         agents = of_actors or self.listed_demonyms(noun, country) or self.agents_by_part(noun)
+        named = [c for c in governor.children if c.dep_ in {"obj", "nsubj:pass"} and c != noun] \
+            if governor is not None and noun.dep_ in {"obj", "xcomp"} and \
+            self.governing_lemma(governor) in self.lex.naming_verbs else []
+        if not agents and named:  # "Borrell ha definito la Russia una minaccia per l'Europa": Russia threatens
+            return [a for c in named for a in self.actors_of(c)], []
         if not agents and governor is not None and noun.dep_ in {"obj", "obl"} and governor.pos_ == "VERB" \
                 and not self.is_evaluative(governor):
             agents = [a for t in self.subjects(governor) for a in self.actors_of(t)]

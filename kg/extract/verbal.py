@@ -467,6 +467,10 @@ class VerbalFacts:
         if not frames:  # checked first: most nouns are no verb form at all
             return None
         doc, k = token.doc, token.i - 1
+        named_subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i in self.token_actor and c.i < token.i]
+        if token.dep_ == "ROOT" and token.pos_ == "NOUN" and named_subjects and \
+                not any(c.dep_ in {"det", "cop"} for c in token.children):
+            return named_subjects[0], frames  # "Kinshasa accusa Kigali di aggressione", "accusa" read as a noun
         subject = token.head
         if token.dep_ == "amod" and subject.dep_ == "ROOT" and subject.i in self.token_actor and \
                 self.mention_end(subject) == token.i and not any(t.pos_ in {"VERB", "AUX"} for t in token.sent):
@@ -510,7 +514,9 @@ class VerbalFacts:
         for frame in frames:
             if frame.theme or frame.pairwise:
                 continue
-            objects = [a for c in complements if self._case(c) in frame.target for a in self.actors_of(c)]
+            objects = [a for c in complements if self._case(c) in frame.target or
+                       ("obj" in frame.target and self._case(c) is None and c.i in self.token_actor)
+                       for a in self.actors_of(c)]
             pairs = [(s, o) for s in agents for o in objects if s[0] != o[0]]
             for (subj, subj_how), (obj, obj_how) in pairs:
                 yield Fact(subj, frame.relation, obj, evidence, "asserted",
