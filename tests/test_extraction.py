@@ -1329,3 +1329,10 @@ def test_naming_predicates_a_vetoes_a_verb_read_as_a_noun_and_entering_a_country
     }
     for text, triple in cases.items():
         assert triple in edges(extract(text, date(2024, 3, 8))), text
+
+
+def test_supplying_with_the_recipient_after_the_material_and_among_the_suppliers(extract):
+    facts = edges(extract("Teheran rifornisce di droni gli Houthi.", date(2024, 1, 12)))
+    assert ("country/IRN", "suppliesWeaponsTo", "org/houthi") in facts
+    facts = edges(extract("La Francia resta tra i principali fornitori di armi dell'India.", date(2024, 1, 12)))
+    assert ("country/FRA", "suppliesWeaponsTo", "country/IND") in facts

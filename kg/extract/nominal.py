@@ -567,8 +567,9 @@ class NominalFacts:
         copular verb ("X è diventata acquirente"), or the head it stands in apposition to."""
         if any(c.dep_ == "cop" for c in noun.children):
             return [a for c in noun.children if c.dep_ == "nsubj" for a in self.actors_of(c)]
-        if governor is not None and noun.dep_ in {"obj", "xcomp"} and \
+        if governor is not None and (noun.dep_ in {"obj", "xcomp"} or self._case(noun) == "tra") and \
                 governor.lemma_.lower() in self.lex.copular_verbs:
+            # "X è partner di Y", "X resta tra i principali fornitori di armi di Y"
             return [a for t in self.subjects(governor) for a in self.actors_of(t)]
         head = self.apposed_to(noun)
         return self.actors_of(head) if head is not None else []

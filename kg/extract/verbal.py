@@ -28,8 +28,12 @@ class VerbalFacts:
         "origin")."""
         found: list[tuple[str, str]] = []
         for spec in frame.target:
-            if spec == "obj":
-                found += self.object_targets(frame, verb, theme) if theme is not None else []
+            if spec == "obj" and theme is None:  # "rifornisce di armi Hezbollah": the recipient hung on the material
+                found += [a for c in verb.children if c.dep_ == "obl" and self._case(c) == "di"
+                          for g in c.children if g.i in self.token_actor and self._case(g) is None and g.i > c.i
+                          for a in self.actors_of(g)]
+            elif spec == "obj":
+                found += self.object_targets(frame, verb, theme)
             elif spec == "iobj":
                 found += self.indirect_targets(verb)
             elif spec == "clause":  # "ha minacciato di imporre dazi al Canada": whom the threatened act targets
