@@ -171,8 +171,10 @@ class ClauseReading:
         """"A siglarlo sono stati X e Y": "a" + infinitive before a copula and the names that act,
         also across an aside the parser hung in between ("A ospitare i colloqui, durati otto ore, è
         stata l'Arabia Saudita")."""
+        if verb.i > verb.head.i or verb.pos_ not in {"VERB", "AUX"}:
+            return None  # checked first: cheap, and most verbs come after their heads or are no infinitive
         mark = self.infinitive_mark(verb, {"a"})
-        if mark is None or verb.i > verb.head.i:
+        if mark is None:
             return None
         head = verb.head
         for _ in range(2):

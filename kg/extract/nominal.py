@@ -488,9 +488,12 @@ class NominalFacts:
         """Troops of a state placed somewhere: "il contingente italiano in Libano", "i militari
         nordcoreani schierati a Kursk", "sono arrivati in Bielorussia migliaia di soldati russi"."""
         troops = self.lex.lists["@troops"]
-        entry = self.gazetteer.by_demonym(noun.lower_)
-        if noun.pos_ == "NOUN" and entry is not None and \
-                any(c.dep_ == "amod" and {c.lemma_.lower(), c.lower_} & troops for c in noun.children):
+        troop_child = noun.pos_ == "NOUN" and any(c.dep_ == "amod" and {c.lemma_.lower(), c.lower_} & troops
+                                                  for c in noun.children)
+        if not troop_child and not {noun.lemma_.lower(), noun.lower_} & troops:
+            return  # checked first: most words are no troops at all
+        entry = self.gazetteer.by_demonym(noun.lower_) if troop_child else None
+        if entry is not None:
             state = self.linker.add_entry(entry)  # "i soldati nordcoreani" tagged with the demonym as the noun
         elif not (noun.pos_ == "NOUN" or noun.pos_ == "VERB" and noun.lemma_.lower() != noun.lower_ and
                   noun.dep_.startswith(("acl", "amod", "advcl")) or noun.pos_ == "ADJ" and noun.dep_ in {"xcomp", "obj"}) \
