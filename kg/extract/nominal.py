@@ -487,23 +487,42 @@ class NominalFacts:
     def troop_presence_facts(self, noun: Token, evidence: Evidence) -> Iterable[Fact]:
         """Troops of a state placed somewhere: "il contingente italiano in Libano", "i militari
         nordcoreani schierati a Kursk", "sono arrivati in Bielorussia migliaia di soldati russi"."""
+        state = self.troops_state(noun)
+        if state is None:
+            return
+        placing = self.placing_words(noun)
+        for place in self.troop_places(noun, placing)[:1]:
+            targets = self.actors_of(place) if place.i in self.token_actor else self.place_within(place)
+            verb = placing[0] if placing and placing[0].pos_ in {"VERB", "AUX"} else self.clause_verb(noun)
+            modality, source = self.modality(verb, noun.sent) if verb is not None else ("asserted", None)
+            for target, how in targets:
+                if target == state or target not in self.gazetteer or self.state_of(target) == state:
+                    continue  # Russian soldiers in Kursk are at home; in a place we cannot locate, maybe too
+                yield Fact(state, "deploysTroopsTo", target, evidence, modality, confidence(modality, "demonym", how),
+                           f"{self.lang.code}:struct:troops", source)
+
+    def troops_state(self, noun: Token) -> str | None:
+        """The state whose troops a word names ("soldati nordcoreani", "truppe di Mosca"), also when
+        the tagger made the demonym the noun or read "soldati" as a participle of "soldare"."""
         troops = self.lex.lists["@troops"]
         troop_child = noun.pos_ == "NOUN" and any(c.dep_ == "amod" and {c.lemma_.lower(), c.lower_} & troops
                                                   for c in noun.children)
         if not troop_child and not {noun.lemma_.lower(), noun.lower_} & troops:
-            return  # checked first: most words are no troops at all
+            return None  # checked first: most words are no troops at all
         entry = self.gazetteer.by_demonym(noun.lower_) if troop_child else None
         if entry is not None:
-            state = self.linker.add_entry(entry)  # "i soldati nordcoreani" tagged with the demonym as the noun
-        elif not (noun.pos_ == "NOUN" or noun.pos_ == "VERB" and noun.lemma_.lower() != noun.lower_ and
-                  noun.dep_.startswith(("acl", "amod", "advcl")) or noun.pos_ == "ADJ" and noun.dep_ in {"xcomp", "obj"}) \
-                or not {noun.lemma_.lower(), noun.lower_} & troops:
-            return  # (the tagger may read "soldati" as a participle of "soldare")
-        else:
-            state = self.demonym_of(noun) or self.owner_of(noun, ("di",))
-        if not state or self.actor_type(state) != "Country":
-            return
-        places = [c for c in noun.children if c.dep_.startswith("nmod") and self._case(c) in {"in", "a"}]
+            return self.linker.add_entry(entry)
+        tagged_as_noun = noun.pos_ == "NOUN" or \
+            noun.pos_ == "VERB" and noun.lemma_.lower() != noun.lower_ and noun.dep_.startswith(("acl", "amod", "advcl")) \
+            or noun.pos_ == "ADJ" and noun.dep_ in {"xcomp", "obj"}
+        if not tagged_as_noun or not {noun.lemma_.lower(), noun.lower_} & troops:
+            return None
+        state = self.demonym_of(noun) or self.owner_of(noun, ("di",))
+        return state if state and self.actor_type(state) == "Country" else None
+
+    def placing_words(self, noun: Token) -> list[Token]:
+        """The participles and verbs that put troops somewhere: on the noun, right after its phrase,
+        or the verb the troops (or what counts them) are the subject of."""
         counter = noun.head
         holder = counter if noun.dep_.startswith(("nmod", "acl", "amod")) and (
             counter.lemma_.lower() in self.lex.quantity_nouns or counter.like_num or counter.pos_ == "NUM"
@@ -513,26 +532,23 @@ class NominalFacts:
         end = self.phrase_end(noun) + 1
         if end < noun.sent.end and noun.doc[end].pos_ == "VERB" and self.placing_lemma(noun.doc[end]):
             placing.append(noun.doc[end])  # the participle right after the phrase, however it was hung
+        # "dove sono schierati mille soldati italiani" may come with the soldiers as a complement
         subject_like = holder.dep_.startswith("nsubj") or holder.dep_ == "advcl" and holder.pos_ == "VERB" or \
             holder.dep_ in {"xcomp", "obl"} and not self._case(holder) and \
             any(c.dep_.startswith("aux") and c.lemma_ == "essere" for c in holder.head.children)
-        # ("dove sono schierati mille soldati italiani", the soldiers read as a complement)
         if (subject_like or holder.dep_ == "obj" and self.is_unaccusative(holder.head)) and \
                 self.placing_lemma(holder.head):
             placing.append(holder.head)  # "sono arrivati in Bielorussia migliaia di soldati russi"
+        return placing
+
+    def troop_places(self, noun: Token, placing: list[Token]) -> list[Token]:
+        """Where the troops are: "in"/"a" on the noun or on a placing verb, or where "dove" points
+        ("nel sud del Libano, dove sono schierati mille soldati italiani")."""
+        places = [c for c in noun.children if c.dep_.startswith("nmod") and self._case(c) in {"in", "a"}]
         places += [c for v in placing for c in v.children if c.dep_.startswith("obl") and self._case(c) in {"in", "a"}]
         places += [v.head if v.head.pos_ in {"NOUN", "PROPN"} else self.comma_antecedent(where)
                    for v in placing if v.dep_ == "acl:relcl" for where in v.children if where.lower_ == "dove"]
-        # ("nel sud del Libano, dove sono schierati mille soldati italiani": where "dove" points)
-        for place in places[:1]:
-            targets = self.actors_of(place) if place.i in self.token_actor else self.place_within(place)
-            verb = placing[0] if placing and placing[0].pos_ in {"VERB", "AUX"} else self.clause_verb(noun)
-            modality, source = self.modality(verb, noun.sent) if verb is not None else ("asserted", None)
-            for target, how in targets:
-                if target == state or target not in self.gazetteer or self.state_of(target) == state:
-                    continue  # Russian soldiers in Kursk are at home; in a place we cannot locate, maybe too
-                yield Fact(state, "deploysTroopsTo", target, evidence, modality, confidence(modality, "demonym", how),
-                           f"{self.lang.code}:struct:troops", source)
+        return places
 
     def same_table_facts(self, noun: Token, evidence: Evidence) -> Iterable[Fact]:
         """A headline with no verb: "Gedda, Stati Uniti e Ucraina di nuovo allo stesso tavolo": the
