@@ -1336,3 +1336,13 @@ def test_supplying_with_the_recipient_after_the_material_and_among_the_suppliers
     assert ("country/IRN", "suppliesWeaponsTo", "org/houthi") in facts
     facts = edges(extract("La Francia resta tra i principali fornitori di armi dell'India.", date(2024, 1, 12)))
     assert ("country/FRA", "suppliesWeaponsTo", "country/IND") in facts
+
+
+def test_headline_participle_with_its_parties_on_the_verb_and_a_signature_put(extract):
+    facts = edges(extract("Accordo raggiunto tra Etiopia e Somalia.", date(2024, 12, 12)))
+    assert {frozenset((s, o)) for s, r, o in facts if r == "signsAgreementWith"} == \
+        {frozenset(("country/ETH", "country/SOM"))}
+    assert len([1 for s, r, o in facts if r == "signsAgreementWith"]) == 1  # once, not both ways
+    facts = edges(extract("Tokyo e Manila hanno messo la firma sul patto di difesa.", date(2024, 7, 8)))
+    assert {frozenset((s, o)) for s, r, o in facts if r == "signsAgreementWith"} == \
+        {frozenset(("country/JPN", "country/PHL"))}

@@ -510,6 +510,13 @@ class ClauseReading:
         if passive and verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.pos_ in {"NOUN", "PROPN"} and \
                 any(c.dep_ == "nsubj:pass" and c.i > verb.i for c in verb.children):
             return self.described_noun(verb)  # "Kiev, colpita da ottocento droni…": a participle's subject precedes it
+        if not passive and verb.dep_ == "ROOT" and "Part" in verb.morph.get("VerbForm") and \
+                not any(c.dep_.startswith(("aux", "obj")) for c in verb.children):
+            # a headline participle: "Intesa raggiunta tra Serbia e Kosovo", its subject is what was reached
+            headline = [c for c in verb.children if c.dep_.startswith("nsubj") and c.pos_ in {"NOUN", "PROPN"}
+                        and c.i not in self.token_actor and c.i < verb.i]
+            if headline:
+                return headline[0]
         if not passive and self.is_reflexive_with_actor(verb):  # "si sono stretti la mano"
             return next(c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i not in self.token_actor)
         wanted = {"nsubj:pass", "nsubj"} if passive else {"obj"}

@@ -551,8 +551,11 @@ class VerbalFacts:
                                              for t in self.subjects(verb)):
                 continue  # "le truppe israeliane sono entrate a Gaza", not "la Svezia è entrata nella NATO"
             if not agents and frame.pairwise and theme is not None:
-                # "Firmato a Bruxelles il partenariato tra Ue e Kazakistan": the parties of what was signed
-                agents = [a for c in self.between_in_phrase(theme) for a in self.actors_of(c)]
+                # "Firmato a Bruxelles il partenariato tra Ue e Kazakistan": the parties of what was signed,
+                # also with "tra" hung on the verb ("Intesa raggiunta tra Serbia e Kosovo")
+                agents = [a for c in self.between_in_phrase(theme) for a in self.actors_of(c)] or \
+                    [a for c in verb.children if c.dep_ == "obl" and self._case(c) in {"tra", "fra"}
+                     for a in self.actors_of(c)]
             if not agents:
                 continue
             objects = self.targets(frame, verb, theme) or self.zero_patients(frame, verb, theme, previous) \
@@ -560,6 +563,9 @@ class VerbalFacts:
             objects = [o for o in objects if self.type_ok(o[0], frame.object_types)
                        and not (frame.relation == "visits" and self.actor_type(o[0]) == "Person")]  # places
             pairs = [(s, o) for s in agents for o in objects if s[0] != o[0]]
+            if frame.pairwise:  # a symmetric pair once: "Intesa raggiunta tra Serbia e Kosovo" gives both ways
+                pairs = [(s, o) for k, (s, o) in enumerate(pairs) if (o[0], s[0]) not in
+                         {(a[0], b[0]) for a, b in pairs[:k]}]
             if not objects and frame.pairwise and len(agents) > 1 and not self.is_separate(theme):
                 pairs = [(s, o) for s, o in combinations(agents, 2) if s[0] != o[0]]
             if frame.inverse:
