@@ -1346,3 +1346,11 @@ def test_headline_participle_with_its_parties_on_the_verb_and_a_signature_put(ex
     facts = edges(extract("Tokyo e Manila hanno messo la firma sul patto di difesa.", date(2024, 7, 8)))
     assert {frozenset((s, o)) for s, r, o in facts if r == "signsAgreementWith"} == \
         {frozenset(("country/JPN", "country/PHL"))}
+
+
+def test_being_at_an_event_and_speaking_to_it(extract):
+    facts = edges(extract("Anche Orbán era al vertice della NATO di Washington.", date(2024, 7, 10)))
+    assert any(s == "person/viktor-orban" and r == "attends" for s, r, o in facts)
+    facts = edges(extract("Macron ha parlato alla conferenza di Monaco sulla sicurezza.", date(2024, 2, 17)))
+    assert any(s == "person/emmanuel-macron" and r == "attends" for s, r, o in facts)
+    assert not edges(extract("Il premier ha parlato al Senato per un'ora.", date(2024, 2, 17)))

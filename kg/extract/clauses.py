@@ -820,6 +820,9 @@ class ClauseReading:
                       if c.dep_ in {"obj", "xcomp"} and c.pos_ == "NOUN" and not any(d.dep_ == "det" for d in c.children)]
         # "siglarlo" is lemmatised "siglare lo": the verb is the first word
         bare = lemma.split()[0] if "Yes" in verb.morph.get("Clitic") and " " in lemma else lemma
+        if verb.pos_ == "NOUN" and self._case(verb) == "a" and any(c.dep_ == "cop" for c in verb.children):
+            particles.insert(0, "a")  # "Erdoğan era al vertice della NATO": being at an event
+            bare = "essere"
         for key in [f"{bare} {p}" for p in particles] + [lemma, bare, verb.lower_] + self.lang.lemma_guesses(verb.text):
             frames = self.lex.frames_for(key)
             if frames:

@@ -53,6 +53,8 @@ class VerbalFacts:
             elif spec == "event" and (theme is None or self.is_predicate_part(frame, theme)):
                 # "ha preso parte alla parata": the event may hang on the verb's own noun
                 found += self.event_entity(verb) or (self.event_entity(theme) if theme is not None else [])
+            elif spec == "self_event":  # "era al vertice della NATO": the predicate noun is the event
+                found += self.named_event(verb)
             elif spec == "event_for":  # "è arrivato a Tianjin per il vertice della SCO"
                 found += self.event_entity(verb, case="per")
             elif spec == "event_obj" and theme is not None:  # "ha ospitato il vertice del G20"
