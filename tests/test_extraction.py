@@ -1354,3 +1354,9 @@ def test_being_at_an_event_and_speaking_to_it(extract):
     facts = edges(extract("Macron ha parlato alla conferenza di Monaco sulla sicurezza.", date(2024, 2, 17)))
     assert any(s == "person/emmanuel-macron" and r == "attends" for s, r, o in facts)
     assert not edges(extract("Il premier ha parlato al Senato per un'ora.", date(2024, 2, 17)))
+
+
+def test_warning_someone_and_freezing_the_assets_of_a_states_people(extract):
+    assert (CHN, "threatens", USA) in edges(extract("Pechino ha messo in guardia gli Stati Uniti.", date(2024, 5, 1)))
+    facts = edges(extract("Ottawa ha congelato i beni di dieci oligarchi russi.", date(2024, 5, 1)))
+    assert ("country/CAN", "sanctions", RUS) in facts

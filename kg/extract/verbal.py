@@ -176,7 +176,9 @@ class VerbalFacts:
         "sanzioni alla flotta ombra russa", "ha colpito le raffinerie russe"."""
         if frame.relation not in {"sanctions", "attacks", "threatens"}:
             return []
-        country = self.demonym_of(noun)
+        owners = [c for c in noun.children if c.dep_.startswith("nmod") and self._case(c) == "di"]
+        # "ha congelato i beni di cinque oligarchi russi": the demonym of whose assets are hit
+        country = self.demonym_of(noun) or next(filter(None, map(self.demonym_of, owners)), None)
         return [(country, "demonym")] if country else []
 
     def targets_under_agent(self, frame: Frame, prep: str, verb: Token) -> list[tuple[str, str]]:
