@@ -160,8 +160,7 @@ class ArticleLinker:
                 candidates[(span.start, span.end)][1] != "metonym" else None
             if facility is not None:  # "l'aeroporto di Simferopoli", "la centrale di Zaporizhzhia": the facility
                 span = facility
-                actor_id, how = self.add_actor(Actor(f"facility/{slug(span.text)}", "Facility", span.text,
-                                                     span.text)), "ner"
+                actor_id, how = self._facility_actor(span.text), "ner"
             elif (span.start, span.end) in gaz_spans:
                 actor_id, how = candidates[(span.start, span.end)]
                 entry = self.gazetteer.get(actor_id)
@@ -176,12 +175,16 @@ class ArticleLinker:
             mentions.append((span, Mention(actor_id, span.text, span.start_char, span.end_char, how)))
         return mentions
 
+    def _facility_actor(self, text: str) -> str:
+        """A facility named by its noun and place ("lo stabilimento di Alabuga")."""
+        return self.add_actor(Actor(f"facility/{slug(text)}", "Facility", text, text))
+
     def _pair_of_names(self, ent: Span) -> bool:
-        """"Russia-Ucraina", "Mosca-Kiev", "Rd Congo-Ruanda": two known names joined by a hyphen are two parties, not one
-        actor (the headline rules read them)."""
+        """"Russia-Ucraina", "Mosca-Kiev", "Rd Congo-Ruanda": two known names joined by a hyphen are
+        two parties, not one actor (the headline rules read them)."""
         parts = ent.text.split("-")
-        return len(ent) <= 3 and "-" in ent[-1].text and len(parts) == 2 and all(self.gazetteer.lookup(p) or self.gazetteer.by_metonym(p)
-                                                         for p in parts)
+        return len(ent) <= 3 and "-" in ent[-1].text and len(parts) == 2 and \
+            all(self.gazetteer.lookup(p) or self.gazetteer.by_metonym(p) for p in parts)
 
     def _capitalised_common_noun(self, ent: Span) -> bool:
         """A sentence's first word that is a common noun capitalised by its place ("Navi russe e
@@ -277,8 +280,8 @@ class ArticleLinker:
         entries = self.gazetteer.lookup(text)
         if entries:
             return self.add_entry(entries[0]), "name"
-        if span[0].lower_ in self.facilities or span[0].lemma_.lower() in self.facilities:
-            return self.add_actor(Actor(f"facility/{slug(text)}", "Facility", text, text)), "ner"
+        if facility:
+            return self._facility_actor(text), "ner"
         kind = NER_TYPES[span.label_]
         if self._after_company_noun(span):
             return self.add_actor(Actor(f"org/{slug(text)}", "Company", text, text)), "ner"

@@ -13,6 +13,11 @@ def edges(facts):
     return {key for key, fact in facts.items() if fact.is_edge}
 
 
+def mediations(mediator, *parties):
+    """The mediates triples of one mediator between the parties."""
+    return {(mediator, "mediates", party) for party in parties}
+
+
 def test_passive_agents_sign_with_each_other(extract):
     facts = extract("Il trattato è stato firmato da Putin e Kim.")
     pairs = {(s, o) for s, r, o in edges(facts) if r == "signsAgreementWith"}
@@ -1149,18 +1154,17 @@ def test_agreement_between_parties_after_a_mistagged_adjective(extract):
 def test_mediator_in_the_role_of_and_shuttling_between_the_two_sides(extract):
     facts = edges(extract("Armenia e Azerbaigian hanno firmato a Washington un'intesa sui confini, con il Qatar "
                           "nel ruolo di facilitatore.", date(2025, 8, 9)))
-    assert {("country/QAT", "mediates", "country/ARM"), ("country/QAT", "mediates", "country/AZE")} <= facts
+    assert mediations("country/QAT", "country/ARM", "country/AZE") <= facts
     facts = edges(extract("Serbia e Kosovo hanno trattato per ore a Bruxelles, mentre il presidente francese "
                           "faceva la spola tra le due delegazioni.", date(2023, 3, 18)))
-    assert {("person/emmanuel-macron", "mediates", "country/SRB"),
-            ("person/emmanuel-macron", "mediates", "country/XKX")} <= facts
+    assert mediations("person/emmanuel-macron", "country/SRB", "country/XKX") <= facts
     assert not any(r == "mediates" and o == "country/FRA" for s, r, o in facts)
 
 
 def test_sponsoring_the_agreement_and_a_handshake(extract):
     facts = edges(extract("Israele e il Libano hanno firmato la tregua. A patrocinarla sono stati gli Stati Uniti.",
                           date(2024, 11, 27)))
-    assert {("country/USA", "mediates", "country/ISR"), ("country/USA", "mediates", "country/LBN")} <= facts
+    assert mediations("country/USA", "country/ISR", "country/LBN") <= facts
     facts = edges(extract("Biden e Putin si sono stretti la mano a Ginevra, davanti ai fotografi.",
                           date(2021, 6, 16)))
     assert {frozenset((s, o)) for s, r, o in facts if r == "meetsWith"} == \
@@ -1234,7 +1238,7 @@ def test_more_ways_to_mediate(extract):
     }
     for text, (mediator, one, other) in cases.items():
         facts = edges(extract(text, date(2025, 8, 1)))
-        assert {(mediator, "mediates", one), (mediator, "mediates", other)} <= facts, text
+        assert mediations(mediator, one, other) <= facts, text
     facts = edges(extract("A Doha hanno fatto da mediatori i negoziatori egiziani e qatarioti.", date(2025, 8, 1)))
     assert not any(r == "mediates" for s, r, o in facts)
 
@@ -1264,7 +1268,7 @@ def test_mediation_in_a_verbless_sentence_a_past_announcement_and_a_fronted_demo
     }
     for text, (mediator, one, other) in cases.items():
         facts = edges(extract(text, date(2025, 7, 28)))
-        assert {(mediator, "mediates", one), (mediator, "mediates", other)} <= facts, text
+        assert mediations(mediator, one, other) <= facts, text
 
 
 def test_names_and_titles_after_a_fronted_mediation(extract):
@@ -1278,7 +1282,7 @@ def test_verbless_headline_at_the_same_table_and_a_cleft_across_an_aside(extract
     facts = edges(extract("Ginevra, Iran e Stati Uniti di nuovo allo stesso tavolo. A ospitare i colloqui, durati "
                           "tutta la notte, è stata la Svizzera.", date(2025, 5, 3)))
     assert {frozenset((s, o)) for s, r, o in facts if r == "meetsWith"} == {frozenset(("country/IRN", USA))}
-    assert {("country/CHE", "mediates", "country/IRN"), ("country/CHE", "mediates", USA)} <= facts
+    assert mediations("country/CHE", "country/IRN", USA) <= facts
 
 
 def test_attacks_worded_by_launched_weapons_headlines_and_targets_inside_phrases(extract):

@@ -398,13 +398,13 @@ class ActorResolution:
         verb = self.clause_verb(token)
         if verb is None or token.dep_.startswith("nsubj"):
             return set()
-        side = set()
-        for subject in self.subjects(verb):
-            for actor_id, _ in self.actors_of(subject):
-                side.add(actor_id)
-                entry = self.gazetteer.get(actor_id) if actor_id in self.gazetteer else None
-                side |= {entry.country} if entry is not None and entry.country else set()
-        return side
+        side = {a for subject in self.subjects(verb) for a, _ in self.actors_of(subject)}
+        return side | {self.state_of(a) for a in side} - {None}
+
+    def state_of(self, actor_id: str) -> str | None:
+        """The state a gazetteer actor belongs to or lies in."""
+        entry = self.gazetteer.get(actor_id) if actor_id in self.gazetteer else None
+        return entry.country if entry is not None else None
 
     def name_conjuncts(self, token: Token) -> list[Token]:
         """Names coordinated with a multi-word name that the parser hung on its last word:

@@ -6,8 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..lexicon import Frame
-from .common import (NOMINAL, NUMBER_WORD, SMALL_PLACES, chain_root, clause_number, conjuncts, finite_forms, grammatical_number,
-                     is_passive, is_personal_pronoun, is_relative_pronoun)
+from .common import (NOMINAL, NUMBER_WORD, SMALL_PLACES, chain_root, clause_number, conjuncts, finite_forms,
+                     grammatical_number, is_passive, is_personal_pronoun, is_relative_pronoun)
 
 QUANTIFIERS = frozenset({"entrambi", "entrambe", "ambedue", "tutti", "tutte"})  # "Entrambi presenti…"
 

@@ -60,6 +60,21 @@ def confidence(modality: str, *hows: str) -> float:
     score *= {"hedged": 0.7, "reported": 0.9}.get(modality, 1.0)
     return round(max(0.05, min(score, 1.0)), 2)
 
+def once_per_pair(pairs: list[tuple]) -> list[tuple]:
+    """The first of each unordered pair of actors ((actor, how) items), for symmetric relations.
+
+    >>> once_per_pair([(("a", "name"), ("b", "name")), (("b", "name"), ("a", "name"))])
+    [(('a', 'name'), ('b', 'name'))]
+    """
+    seen, kept = set(), []
+    for subject, obj in pairs:
+        key = frozenset((subject[0], obj[0]))
+        if key not in seen:
+            seen.add(key)
+            kept.append((subject, obj))
+    return kept
+
+
 def dedupe(facts: list[Fact]) -> list[Fact]:
     """One fact per (subject, relation, object, sentence): the most confident."""
     best: dict[tuple, Fact] = {}

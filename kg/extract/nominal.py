@@ -568,11 +568,6 @@ class NominalFacts:
         """A verb (or "presente") that puts what it says of somewhere."""
         return bool({token.lemma_.lower(), token.lower_, *self.lang.lemma_guesses(token.text)} & PLACING)
 
-    def state_of(self, actor_id: str) -> str | None:
-        """The state a gazetteer place lies in."""
-        entry = self.gazetteer.get(actor_id) if actor_id in self.gazetteer else None
-        return entry.country if entry is not None else None
-
     def has_role_after(self, token: Token) -> bool:
         """An actor followed by "nel ruolo di …" plays that role rather than being a party: "hanno
         firmato l'intesa, con il Qatar nel ruolo di facilitatore"."""

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from ..facts import Actor, Evidence, Fact
 from ..lexicon import Frame
 from ..linking import slug
-from .common import SMALL_PLACES, confidence, elide, is_personal_pronoun
+from .common import SMALL_PLACES, confidence, elide, is_personal_pronoun, once_per_pair
 
 SAME_EVENTS = {"summit": "vertice"}  # kinds of event named by either word
 
@@ -568,8 +568,7 @@ class VerbalFacts:
                        and not (frame.relation == "visits" and self.actor_type(o[0]) == "Person")]  # places
             pairs = [(s, o) for s in agents for o in objects if s[0] != o[0]]
             if frame.pairwise:  # a symmetric pair once: "Intesa raggiunta tra Serbia e Kosovo" gives both ways
-                pairs = [(s, o) for k, (s, o) in enumerate(pairs) if (o[0], s[0]) not in
-                         {(a[0], b[0]) for a, b in pairs[:k]}]
+                pairs = once_per_pair(pairs)
             if not objects and frame.pairwise and len(agents) > 1 and not self.is_separate(theme):
                 pairs = [(s, o) for s, o in combinations(agents, 2) if s[0] != o[0]]
             if frame.inverse:
