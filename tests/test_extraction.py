@@ -1364,3 +1364,35 @@ def test_warning_someone_and_freezing_the_assets_of_a_states_people(extract):
     assert (CHN, "threatens", USA) in edges(extract("Pechino ha messo in guardia gli Stati Uniti.", date(2024, 5, 1)))
     facts = edges(extract("Ottawa ha congelato i beni di dieci oligarchi russi.", date(2024, 5, 1)))
     assert ("country/CAN", "sanctions", RUS) in facts
+
+
+def test_mediator_named_as_a_role_with_come_is_no_party(extract):
+    facts = edges(extract("Russia e Ucraina hanno firmato l'intesa sul grano, con la Turchia come garante.",
+                          date(2022, 7, 22)))
+    assert mediations(TUR, RUS, UKR) <= facts
+    assert not any(r == "signsAgreementWith" and TUR in (s, o) for s, r, o in facts)
+    facts = edges(extract("Il negoziato tra Iran e Stati Uniti si è tenuto a Mascate, con l'Oman come intermediario.",
+                          date(2025, 4, 12)))
+    assert mediations("country/OMN", "country/IRN", USA) <= facts
+
+
+def test_facilitating_an_agreement_between_two_sides_is_mediation(extract):
+    facts = edges(extract("Gli Emirati hanno facilitato l'intesa tra Mosca e Kiev sullo scambio di salme.",
+                          date(2025, 2, 6)))
+    assert mediations("country/ARE", RUS, UKR) <= facts
+
+
+def test_an_invitation_or_a_request_by_gerund_is_no_edge(extract):
+    facts = extract("Meloni ha sentito il Pontefice, al quale ha rivolto l'invito a visitare l'Italia.", date(2025, 6, 2))
+    assert ("person/giorgia-meloni", "meetsWith", "person/papa-leone-xiv") in edges(facts)
+    assert not any(r == "visits" for s, r, o in edges(facts))
+    facts = extract("Zelensky ha visto Macron a Parigi, chiedendogli di fornire a Kiev nuovi caccia.", date(2025, 6, 2))
+    assert not any(r == "suppliesWeaponsTo" for s, r, o in edges(facts))
+
+
+def test_the_pope_by_title_and_no_leader_title_inside_his_name(extract):
+    facts = edges(extract("Il Santo Padre ha ricevuto Vance in Vaticano.", date(2025, 5, 19)))
+    assert ("person/papa-leone-xiv", "meetsWith", "person/jd-vance") in facts
+    facts = edges(extract("Papa Francesco ha ricevuto Zelensky in Vaticano.", date(2024, 10, 11)))
+    assert ("person/papa-francesco", "meetsWith", "person/volodymyr-zelensky") in facts
+    assert not any(r == "leaderOf" for s, r, o in facts)

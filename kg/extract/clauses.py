@@ -721,6 +721,8 @@ class ClauseReading:
             return "negated", None
         if self.is_purpose_clause(verb):  # "è arrivato a Mosca per incontrare Putin": not (yet) happened
             return "planned", None
+        if self.is_requested_by_noun(verb):
+            return "requested", None
         if verb.dep_ == "xcomp" and verb.head != verb and verb.head.lemma_.lower() in self.lex.phasal_verbs:
             return self.modality(verb.head, sent)  # "hanno minacciato di tornare a colpire": threatened, not done
         governor = verb.head if verb.dep_ in {"xcomp", "ccomp", "advcl"} else None
@@ -729,7 +731,7 @@ class ClauseReading:
                 not self.noun_frames(verb.head):
             governor = verb.head.head  # "ha smentito ancora una volta di aver fornito", "di" hung on "volta"
         if governor is not None:
-            glemma = governor.lemma_.lower()
+            glemma = self.governing_lemma(governor)
             if glemma in self.lex.request_verbs:
                 return "requested", None
             if glemma in self.lex.plan_verbs or governor.lower_ in self.lex.willing_words:
@@ -757,6 +759,16 @@ class ClauseReading:
             return "reported", speakers[0][0] if speakers else None
         return "asserted", None
 
+    def is_requested_by_noun(self, verb: Token) -> bool:
+        """An infinitive a request noun asks for, hung on the noun or on its verb: "ha rivolto al
+        Papa l'invito a visitare l'Ucraina", "l'appello a fornire più difese aeree"."""
+        if "Inf" not in verb.morph.get("VerbForm") or verb.head == verb:
+            return False
+        if verb.dep_ == "acl":
+            return verb.head.lemma_.lower() in self.lex.request_nouns
+        return verb.dep_ == "xcomp" and any(c.dep_ == "obj" and c.lemma_.lower() in self.lex.request_nouns
+                                            for c in verb.head.children)
+
     def is_counterfactual(self, chain: list[Token]) -> bool:
         """A conditional perfect of a modal: "avrebbe potuto aiutare", "avrebbero dovuto firmare"."""
         return any("Cnd" in t.morph.get("Mood") for t in chain) and \
@@ -783,7 +795,7 @@ class ClauseReading:
         """A governing verb's lemma, or the infinitive its form comes from if the lemmatizer slipped
         and that infinitive is a verb the lexicon knows ("escluso" → "escludere")."""
         lemma = verb.lemma_.lower()
-        if lemma != verb.lower_:
+        if lemma != verb.lower_ and " " not in lemma:  # "chiedendog li": a clitic split off the wrong way
             return lemma
         known = self.lex.negating_verbs | self.lex.request_verbs | self.lex.plan_verbs | self.lex.announce_verbs
         return next((g for g in self.lang.lemma_guesses(verb.text) if g in known), lemma)

@@ -22,7 +22,7 @@ TRADED_GOODS = frozenset({"importazione", "importazioni", "import", "merce", "me
                           "bene", "beni", "esportazione", "esportazioni", "export"})
 RESPONSIBILITY_NOUNS = frozenset({"responsabilità", "coinvolgimento", "ruolo", "partecipazione"})
 # "nel ruolo di mediatore", "in veste di garante": the noun a role noun frames is said of the actor before it
-ROLE_FRAMES = frozenset({"ruolo", "veste", "panni", "funzione"})
+ROLE_FRAMES = frozenset({"ruolo", "veste", "panni", "funzione", "qualità"})
 SHORT_DEMONYMS = {"sino": "cinese", "anglo": "inglese", "nippo": "giapponese", "franco": "francese",
                   "russo": "russo", "italo": "italiano", "ispano": "spagnolo", "turco": "turco", "indo": "indiano",
                   "germano": "tedesco", "austro": "austriaco", "israelo": "israeliano", "afro": "africano",
@@ -467,6 +467,8 @@ class NominalFacts:
             holders = [apposed]
         elif (named := self.named_before_role(noun)) is not None:  # "con gli Stati Uniti nel ruolo di intermediario"
             holders = [named]
+        elif self._case(noun) == "come" and noun.head.i in self.token_actor:  # "con l'Oman come intermediario"
+            holders = [noun.head]
         else:
             return []
         found = [a for t in holders for a in self.actors_of(t)]
@@ -569,11 +571,13 @@ class NominalFacts:
         return bool({token.lemma_.lower(), token.lower_, *self.lang.lemma_guesses(token.text)} & PLACING)
 
     def has_role_after(self, token: Token) -> bool:
-        """An actor followed by "nel ruolo di …" plays that role rather than being a party: "hanno
+        """An actor followed by "nel ruolo di …" or "come …" plays that role rather than being a party: "hanno
         firmato l'intesa, con il Qatar nel ruolo di facilitatore"."""
         if token.i not in self.token_actor:
             return False
         doc, end = token.doc, self.mention_end(token)
+        if end + 1 < len(doc) and doc[end].lower_ == "come" and doc[end + 1].lower_ in self.lex.nominal_frames:
+            return True  # "con la Turchia come garante"
         return end + 1 < len(doc) and doc[end + 1].lower_ in ROLE_FRAMES and self._case(doc[end + 1]) == "in"
 
     def holders_of(self, noun: Token, governor: Token | None) -> list[tuple[str, str]]:

@@ -223,8 +223,8 @@ class StructuralFacts:
         """leaderOf from titles and appositions: "il leader nordcoreano Kim Jong-un"."""
         for token in sent:
             role = self.role_of(token)
-            if role not in self.lex.leader_roles or self.is_former(token):
-                continue
+            if role not in self.lex.leader_roles or self.is_former(token) or token.i in self.token_actor:
+                continue  # "Papa Francesco": the title is part of the name
             if self.heads_a_body(token):
                 continue
             person = self.named_person_in(token)
