@@ -40,7 +40,7 @@ TYPES = frozenset({
     "ArmedGroup", "Group", "Location", "City", "Region", "WaterBody", "Facility", "Event", "Weapon",
 })
 ROLES = frozenset({"leader", "head_of_state", "head_of_government", "foreign_minister",
-                   "defence_minister", "crown_prince"})
+                   "defence_minister", "crown_prince", "pope"})
 _FIELDS = ("id", "type", "label_it", "label_en", "wikidata", "names", "demonyms", "metonyms",
            "country", "offices")
 

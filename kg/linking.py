@@ -131,7 +131,10 @@ class ArticleLinker:
         for match_id, start, end in matcher(doc):
             if all(t.pos_ == "ADJ" and t.is_lower for t in doc[start:end]):
                 continue  # "la città ucraina": an adjective spelled like a name ("Ucraina")
-            candidates[(start, end)] = keys[doc.vocab.strings[match_id]]
+            key = keys[doc.vocab.strings[match_id]]
+            if all(t.is_lower for t in doc[start:end]) and self.gazetteer.get(key[0]).type == "Person":
+                continue  # "in molti modi": a word spelled like a surname ("Modi")
+            candidates[(start, end)] = key
         # A company named like a person ("Leonardo") yields to a full personal name around it
         # ("Leonardo DiCaprio"): a model person entity longer than the match, all names.
         people = [ent for ent in doc.ents if NER_TYPES.get(ent.label_) == "Person" and len(ent) > 1

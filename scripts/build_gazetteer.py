@@ -47,7 +47,7 @@ TYPES = {"Person", "Country", "Organization", "Government", "ArmedForces", "Medi
          "IntelligenceAgency", "Company", "InternationalOrganization", "PoliticalParty",
          "ArmedGroup", "Group", "Location", "City", "Region", "WaterBody", "Facility", "Event",
          "Weapon"}
-ROLES = {"leader", "head_of_state", "head_of_government", "foreign_minister", "defence_minister", "crown_prince"}
+ROLES = {"leader", "head_of_state", "head_of_government", "foreign_minister", "defence_minister", "crown_prince", "pope"}
 FIELDS = ("id", "type", "label_it", "label_en", "wikidata", "names", "demonyms", "metonyms",
           "country", "offices")
 LIST_FIELDS = ("names", "demonyms", "metonyms")

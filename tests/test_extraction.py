@@ -1396,3 +1396,38 @@ def test_the_pope_by_title_and_no_leader_title_inside_his_name(extract):
     facts = edges(extract("Papa Francesco ha ricevuto Zelensky in Vaticano.", date(2024, 10, 11)))
     assert ("person/papa-francesco", "meetsWith", "person/volodymyr-zelensky") in facts
     assert not any(r == "leaderOf" for s, r, o in facts)
+    facts = edges(extract("Papa Benedetto XVI ha visitato la Polonia.", date(2025, 6, 1)))
+    assert {(r, o) for s, r, o in facts} == {("visits", "country/POL")}
+    assert "person/papa-leone-xiv" not in {s for s, r, o in facts}  # the title names him, not today's pope
+
+
+def attendees(facts, event):
+    return {s for s, r, o in facts if r == "attends" and o == event}
+
+
+def test_companions_and_people_meeting_at_an_event_attend_it(extract):
+    facts = edges(extract("Lukashenko ha assistito alla parata della Vittoria di Mosca accanto a Xi Jinping e "
+                          "Vladimir Putin.", date(2025, 5, 9)))
+    assert attendees(facts, "event/parata-della-vittoria-di-mosca") == \
+        {"person/alexander-lukashenko", "person/xi-jinping", PUTIN}
+    facts = edges(extract("Al vertice del G7 di Kananaskis Meloni ha incontrato Carney.", date(2025, 6, 16)))
+    assert attendees(facts, "event/vertice-del-g7-di-kananaskis") == {"person/giorgia-meloni", "person/mark-carney"}
+    facts = edges(extract("Rubio e Lavrov si sono seduti allo stesso tavolo.", date(2025, 2, 18)))
+    assert not any(r == "attends" for s, r, o in facts)
+
+
+def test_attendance_without_a_place_is_at_the_event_just_named(extract):
+    facts = edges(extract("La Cina ha disertato il vertice della NATO di Washington. Erano invece presenti, tra gli "
+                          "altri, Sánchez e il premier olandese Schoof.", date(2024, 7, 10)))
+    assert attendees(facts, "event/vertice-della-nato-di-washington") >= {"person/pedro-sanchez"}
+    facts = edges(extract("Modi è intervenuto al vertice della SCO di Tianjin, la sua prima visita in Cina da anni.",
+                          date(2025, 9, 1)))
+    assert ("person/narendra-modi", "attends", "event/vertice-della-sco-di-tianjin") in facts
+    assert ("person/narendra-modi", "visits", "country/CHN") in facts
+    assert not edges(extract("Ci sono molti modi di negoziare con la Russia.", date(2025, 9, 1)))
+
+
+def test_coordinated_full_names_sign_together(extract):
+    facts = edges(extract("Giorgia Meloni e Edi Rama hanno firmato il protocollo sui migranti.", date(2023, 11, 6)))
+    assert {frozenset((s, o)) for s, r, o in facts if r == "signsAgreementWith"} == \
+        {frozenset(("person/giorgia-meloni", "person/edi-rama"))}

@@ -196,7 +196,8 @@ class ActorResolution:
         """The actor a nominal head stands for, and how it was resolved."""
         if token.i in self.token_actor:
             return self.linked_actor(token)
-        if token.pos_ == "NOUN" and self.may_title_a_person(token):  # "il ministro albanese Edi Rama"
+        if (token.pos_ == "NOUN" or token.pos_ == "PROPN" and self.role_of(token)) and self.may_title_a_person(token):
+            # "il ministro albanese Edi Rama", "Papa Benedetto XVI"
             person = self.named_person_in(token)
             if person:
                 return person, "title"

@@ -241,7 +241,7 @@ class ClauseReading:
             found += [t for t in [self.postverbal_subject(verb)] if t is not None]
         if not passive and not found:  # "erano presenti, tra gli altri, Trump e Macron"
             found += [c for c in verb.children if c.dep_ == "obl" and self._case(c) in {"tra", "fra"} and
-                      any(d.lower_ in {"altri", "altre"} for d in c.children)]
+                      any(d.lower_ in {"altri", "altre"} for d in [c, *c.children])]
         if not passive and not found:  # a caseless name before the verb is a misparsed subject
             found += [c for c in verb.children if c.dep_ in {"obl", "parataxis", "dislocated", "vocative"} and c.i < verb.i
                       and c.pos_ == "PROPN" and self._case(c) is None and not self.is_topic_label(c)]
@@ -423,7 +423,7 @@ class ClauseReading:
             if later or not top.dep_.startswith("nsubj"):
                 return later
         head = adjective.head
-        return [head] if adjective.dep_ in {"amod", "acl", "appos"} and head.pos_ in {"NOUN", "PROPN"} else []
+        return [head] if adjective.dep_ in {"amod", "acl", "appos", "advcl"} and head.pos_ in {"NOUN", "PROPN"} else []
 
     def is_reflexive_with_actor(self, verb: Token) -> bool:
         """"Aliyev e Pashinyan si sono stretti la mano": a reflexive "si" with an actor as subject is

@@ -25,6 +25,8 @@ def conjuncts(token: Token, skip: frozenset[int] | set[int] = frozenset()) -> li
     for child in token.children:
         if child.dep_ == "conj" and child.i not in skip:
             found += [child, *conjuncts(child, skip)]
+        elif child.dep_.startswith("flat"):  # "Giorgia Meloni e Edi Rama": "Edi" hangs on the surname
+            found += conjuncts(child, skip)
     return found
 
 def chain_root(token: Token) -> Token:

@@ -10,9 +10,10 @@ from spacy.tokens import Span, Token
 from ..facts import Actor, Evidence, Fact
 from ..lexicon import Frame
 from ..linking import slug
-from .common import SMALL_PLACES, confidence, elide, is_personal_pronoun, once_per_pair
+from .common import SMALL_PLACES, confidence, conjuncts, elide, is_personal_pronoun, once_per_pair
 
 SAME_EVENTS = {"summit": "vertice"}  # kinds of event named by either word
+COMPANION_WORDS = frozenset({"accanto", "insieme", "assieme", "fianco"})  # "accanto a Xi e Putin"
 
 
 class VerbalFacts:
@@ -50,9 +51,11 @@ class VerbalFacts:
                 talks = [c for c in [*theme.children, *verb.children] if self._case(c) in {"in", "a"} and
                          {c.lemma_.lower(), c.lower_} & (self.lex.lists["@talks"] | self.lex.lists["@agreements"])]
                 found += [a for t in talks for c in self.between_in_phrase(t) for a in self.actors_of(c)]
-            elif spec == "event" and (theme is None or self.is_predicate_part(frame, theme)):
+            elif spec == "event" and (theme is None or self.is_predicate_part(frame, theme) or theme.dep_ != "obj"):
+                # (not "obj": "è intervenuto al vertice, la sua prima visita in Cina", an aside the parser left loose)
                 # "ha preso parte alla parata": the event may hang on the verb's own noun
-                found += self.event_entity(verb) or (self.event_entity(theme) if theme is not None else [])
+                found += self.event_entity(verb) or (self.event_entity(theme) if theme is not None else []) \
+                    or self.event_just_named(verb)
             elif spec == "self_event":  # "era al vertice della NATO": the predicate noun is the event
                 found += self.named_event(verb)
             elif spec == "event_for":  # "è arrivato a Tianjin per il vertice della SCO"
@@ -315,6 +318,26 @@ class VerbalFacts:
             step = step.head
         return False
 
+    def companions(self, verb: Token) -> list[tuple[str, str]]:
+        """Actors the subject did something beside: "accanto a Xi Jinping e Vladimir Putin"."""
+        found = []
+        for child in verb.children:
+            before = {t.lower_ for t in child.doc[max(child.i - 3, 0): child.i]}
+            if child.dep_ == "obl" and child.i in self.token_actor and before & COMPANION_WORDS:
+                found += [a for t in [child, *conjuncts(child)] for a in self.actors_of(t)]
+        return found
+
+    def meeting_event_facts(self, verb: Token, pairs: list[tuple], evidence: Evidence, modality: str,
+                            source: str | None, event_date) -> Iterable[Fact]:
+        """Who met at a named event attended it: "Al vertice della NATO Zelensky ha incontrato Trump"."""
+        event = self.event_entity(verb)
+        if not event or self.actor_type(event[0][0]) != "Event":
+            return
+        for party, how in dict(p for pair in pairs for p in pair).items():
+            if self.actor_type(party) == "Person":
+                yield Fact(party, "attends", event[0][0], evidence, modality, confidence(modality, how, "event"),
+                           f"{self.lang.code}:meeting_at_event", source, event_date)
+
     def event_entity(self, verb: Token, case: str = "a") -> list[tuple[str, str]]:
         """An event attended: "hanno assistito alla parata militare di Pechino" (an event named by
         a noun, its adjectives and the place or body it belongs to), or a named actor ("al G7")."""
@@ -327,6 +350,20 @@ class VerbalFacts:
             found = self.named_event(child)
             if found:
                 return found
+        return []
+
+    def event_just_named(self, verb: Token) -> list[tuple[str, str]]:
+        """"Gli Stati Uniti non hanno partecipato al vertice del G20. Erano invece presenti Lula e
+        Modi": attendance said without a place is at the event named in this sentence or the one before."""
+        if any(c.dep_.startswith(("obl", "nmod")) and self._case(c) in {"a", "in"} for c in verb.children):
+            return []  # attended somewhere else
+        start = verb.sent.start
+        start = verb.doc[start - 1].sent.start if start > 0 else start
+        for token in reversed(verb.doc[start: verb.i]):
+            if token.pos_ == "NOUN" and token.lemma_.lower() in self.lex.event_nouns:
+                found = self.named_event(token, follow=False)
+                if found and self.actor_type(found[0][0]) == "Event":
+                    return found
         return []
 
     def named_event(self, child: Token, follow: bool = True) -> list[tuple[str, str]]:
@@ -550,6 +587,8 @@ class VerbalFacts:
             if frame.theme and not (words & frame.theme) and not self.clitic_stands_for_theme(verb, theme, frame, sent):
                 continue
             agents = subjects or (self.implied_agent(frame, theme, verb) if self.is_passive(verb) else [])
+            if frame.relation == "attends":  # "ha preso parte alla parata accanto a Xi e Putin": they were there too
+                agents = agents + [c for c in self.companions(verb) if c not in agents]
             agents = [a for a in agents if self.type_ok(a[0], frame.subject_types)]
             if frame.agent_theme and not any({t.lower_, t.lemma_.lower()} & frame.agent_theme
                                              for t in self.subjects(verb)):
@@ -577,5 +616,7 @@ class VerbalFacts:
                 yield Fact(subj, frame.relation, obj, evidence, modality,
                            confidence(modality, subj_how, obj_how), f"{self.lang.code}:{frame.lemma}",
                            source, event_date)
+            if frame.relation == "meetsWith" and pairs and " " not in frame.lemma:  # not "sedere a tavolo"
+                yield from self.meeting_event_facts(verb, pairs, evidence, modality, source, event_date)
             if pairs and not frame.also:
                 return  # the first frame that fits wins: "inviare truppe" is not also "inviare aiuti"
