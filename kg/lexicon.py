@@ -57,6 +57,7 @@ class Lexicon:
     purpose_nouns: frozenset[str] = frozenset()  # "con l'intento di raggiungere": neither does an intent
     effort_nouns: frozenset[str] = frozenset()  # "ha svolto un ruolo di mediazione": the doer's noun
     willing_words: frozenset[str] = frozenset()  # "sono pronte a inviare soldati": not sent yet
+    envoy_nouns: frozenset[str] = frozenset()  # "l'inviato americano": the American named before
     request_nouns: frozenset[str] = frozenset()  # "l'invito a visitare l'Ucraina": not visited yet
     fear_verbs: frozenset[str] = frozenset()  # "temono un'invasione": an attack feared has not happened
     phasal_verbs: frozenset[str] = frozenset()  # "minacciano di tornare a colpire": the act keeps the outer modality
@@ -166,6 +167,7 @@ def load_lexicon(lang: str) -> Lexicon:
         effort_nouns=frozenset(data.get("effort_nouns", ())),
         willing_words=frozenset(data.get("willing_words", ())),
         request_nouns=frozenset(data.get("request_nouns", ())),
+        envoy_nouns=frozenset(data.get("envoy_nouns", ())),
         fear_verbs=frozenset(data.get("fear_verbs", ())),
         phasal_verbs=frozenset(data.get("phasal_verbs", ())),
         irregular_participles=dict(data.get("irregular_participles", {})),

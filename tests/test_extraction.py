@@ -1431,3 +1431,38 @@ def test_coordinated_full_names_sign_together(extract):
     facts = edges(extract("Giorgia Meloni e Edi Rama hanno firmato il protocollo sui migranti.", date(2023, 11, 6)))
     assert {frozenset((s, o)) for s, r, o in facts if r == "signsAgreementWith"} == \
         {frozenset(("person/giorgia-meloni", "person/edi-rama"))}
+
+
+def test_broker_of_an_exchange_between_the_sides_of_the_sentence_before(extract):
+    facts = edges(extract("Mosca e Kiev si sono scambiate cento prigionieri. Lo scambio è stato reso possibile dalla "
+                          "mediazione di Ankara.", date(2025, 3, 5)))
+    assert mediations(TUR, RUS, UKR) <= facts
+    facts = edges(extract("Le delegazioni di Mosca e Kiev sono rimaste in stanze diverse. A facilitare il confronto "
+                          "è stato il Qatar.", date(2025, 3, 5)))
+    assert mediations("country/QAT", RUS, UKR) <= facts
+    facts = edges(extract("Colloqui tra Iran e Stati Uniti a Mascate. Le delegazioni non si sono mai viste, con "
+                          "l'Oman come tramite.", date(2025, 4, 12)))
+    assert mediations("country/OMN", "country/IRN", USA) <= facts
+
+
+def test_an_envoy_described_by_state_is_the_official_named_before(extract):
+    facts = edges(extract("Steve Witkoff è atterrato a Mosca. L'inviato americano fa da intermediario tra il "
+                          "Cremlino e Kiev.", date(2025, 11, 27)))
+    assert mediations("person/steve-witkoff", RUS, UKR) <= facts
+    facts = edges(extract("L'inviato americano fa da intermediario tra il Cremlino e Kiev.", date(2025, 11, 27)))
+    assert not any(r == "mediates" for s, r, o in facts)  # nobody named before: no guess
+
+
+def test_bilateral_as_an_adjective_and_speaking_of_something_are_no_meeting_or_attendance(extract):
+    facts = edges(extract("Merz e Starmer hanno firmato a Londra il primo trattato bilaterale tra i due Paesi.",
+                          date(2025, 7, 17)))
+    assert not any(r == "meetsWith" for s, r, o in facts)
+    facts = edges(extract("L'Ue ha concluso il negoziato con il Mercosur. Von der Leyen ha parlato di una vittoria.",
+                          date(2024, 12, 6)))
+    assert not any(r == "attends" for s, r, o in facts)
+
+
+def test_the_armenian_premier_and_his_handshake(extract):
+    facts = edges(extract("Il presidente azero e il premier armeno si sono stretti la mano.", date(2025, 8, 8)))
+    assert {frozenset((s, o)) for s, r, o in facts if r == "meetsWith"} == \
+        {frozenset(("person/ilham-aliyev", "person/nikol-pashinyan"))}

@@ -204,6 +204,9 @@ class ActorResolution:
         holder = self.role_holder(token) or self.elided_role_holder(token)
         if holder:
             return holder, "role"
+        envoy = self.envoy_named_before(token)
+        if envoy:
+            return envoy, "role"
         if self.acts_for_its_country(token):
             country = self.country_of_modifier(token)
             if country:
@@ -271,6 +274,19 @@ class ActorResolution:
         if not role or not self.date or self.is_former(role_token):
             return None
         return self.office_holder(country, role)
+
+    def envoy_named_before(self, token: Token) -> str | None:
+        """"Steve Witkoff è arrivato a Mosca. L'inviato americano…": a definite description of an
+        official with no office of its own in the gazetteer is the last person of that state named."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.lex.envoy_nouns or self.is_plural_noun(token) \
+                or not any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in token.children):
+            return None
+        country = self.demonym_of(token)
+        if country is None:
+            return None
+        people = [m.actor_id for m in self.mentions if m.end_char <= token.idx and m.actor_id in self.gazetteer
+                  and self.actor_type(m.actor_id) == "Person" and self.gazetteer.get(m.actor_id).country == country]
+        return people[-1] if people else None
 
     @staticmethod
     def is_plural_noun(token: Token) -> bool:

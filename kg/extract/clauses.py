@@ -225,7 +225,7 @@ class ClauseReading:
             if child.dep_ == "obl:agent" and self._case(child) not in {None, "da"}:
                 continue  # "ricevuto alla Casa Bianca da Trump": the parser's agent is the place
             if (child.dep_ in {"nsubj", "nsubj:pass"} and not passive and
-                    not (child.i not in self.token_actor and self.is_reflexive_with_actor(verb))) or \
+                    not (not self.stands_for_actor(child) and self.is_reflexive_with_actor(verb))) or \
                     child.dep_ == "obl:agent" or \
                     (child.dep_ == "obl" and passive and self._case(child) == "da"):
                 found.append(child)
@@ -425,13 +425,22 @@ class ClauseReading:
         head = adjective.head
         return [head] if adjective.dep_ in {"amod", "acl", "appos", "advcl"} and head.pos_ in {"NOUN", "PROPN"} else []
 
+    @staticmethod
+    def may_be_subject(token: Token, verb: Token) -> bool:
+        """A subject, or a name before the verb the parser left loose ("Mosca e Kiev si sono scambiate…")."""
+        return token.dep_ == "nsubj" or token.dep_ in {"vocative", "dislocated"} and token.i < verb.i
+
     def is_reflexive_with_actor(self, verb: Token) -> bool:
-        """"Aliyev e Pashinyan si sono stretti la mano": a reflexive "si" with an actor as subject is
+        """"Aliyev e Pashinyan si sono stretti la mano" (also by their titles): a reflexive "si" with an actor as subject is
         active, though the parser marks the object as a passive subject."""
         return any(c.lower_ == "si" for c in verb.children) and \
-            any(c.dep_ == "nsubj" and c.i in self.token_actor for c in verb.children) and \
-            any(c.dep_ in {"nsubj", "nsubj:pass"} and c.pos_ == "NOUN" and c.i not in self.token_actor
-                and not self.actors_of(c) for c in verb.children)
+            any(self.may_be_subject(c, verb) and self.stands_for_actor(c) for c in verb.children) and \
+            any(c.dep_ in {"nsubj", "nsubj:pass"} and c.pos_ == "NOUN" and not self.stands_for_actor(c)
+                for c in verb.children)
+
+    def stands_for_actor(self, token: Token) -> bool:
+        """A name, or a phrase resolved to an actor ("il premier armeno")."""
+        return token.i in self.token_actor or bool(self.actors_of(token))
 
     def is_mistagged_participle(self, token: Token) -> bool:
         """A past participle the tagger called a noun or adjective ("i dazi imposti da Trump", with
@@ -518,7 +527,7 @@ class ClauseReading:
             if headline:
                 return headline[0]
         if not passive and self.is_reflexive_with_actor(verb):  # "si sono stretti la mano"
-            return next(c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i not in self.token_actor)
+            return next(c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"} and not self.stands_for_actor(c))
         wanted = {"nsubj:pass", "nsubj"} if passive else {"obj"}
         # "hanno firmato (non senza tensioni) l'intesa": an aside in brackets is not the theme
         inverted = None if passive else self.postverbal_subject(verb)

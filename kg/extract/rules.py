@@ -100,6 +100,8 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, NominalFacts, S
                 if token.pos_ == "NOUN":
                     facts.extend(self.same_table_facts(token, evidence))
                 self.note_parties(facts)
+            if self.recent_parties[1] != self.sentence_index:
+                self.note_joint_subjects(sent)
         # a town named as such does not act ("Gedda, americani e ucraini concordano…": a dateline);
         # a capital standing for its state was already read as the state
         return dedupe([f for f in facts if f.relation in PLACE_RELATIONS or self.actor_type(f.subject) != "City"])
@@ -110,6 +112,18 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, NominalFacts, S
             if fact.relation in {"meetsWith", "signsAgreementWith"} and fact.is_edge:
                 self.recent_parties = ([(fact.subject, "zero"), (fact.object, "zero")], self.sentence_index)
                 return
+
+    def note_joint_subjects(self, sent) -> None:
+        """Two states or groups acting together as a main clause's subjects are the sides a broker
+        named next may stand between: "Russia e Ucraina si sono scambiate 115 prigionieri. Lo scambio
+        è stato reso possibile dalla mediazione di Abu Dhabi"."""
+        root = sent.root
+        if root.pos_ not in {"VERB", "AUX"}:
+            return
+        sides = list(dict((a, how) for t in self.subjects(root) for a, how in self.actors_of(t)
+                          if self.actor_type(a) not in {"Person", "City", "Location", "Event", "Weapon"}).items())
+        if len(sides) == 2:
+            self.recent_parties = ([(a, "zero") for a, _ in sides], self.sentence_index)
 
     def context_parties(self) -> list[tuple[str, str]]:
         """The sides of the talks or agreement of this sentence or the one before."""

@@ -13,6 +13,7 @@ from ..linking import slug
 from .common import SMALL_PLACES, confidence, conjuncts, elide, is_personal_pronoun, once_per_pair
 
 SAME_EVENTS = {"summit": "vertice"}  # kinds of event named by either word
+PRESENCE_WORDS = frozenset({"presente", "presenti", "partecipare", "presenziare"})  # being there, wherever "there" is
 COMPANION_WORDS = frozenset({"accanto", "insieme", "assieme", "fianco"})  # "accanto a Xi e Putin"
 
 
@@ -355,8 +356,9 @@ class VerbalFacts:
     def event_just_named(self, verb: Token) -> list[tuple[str, str]]:
         """"Gli Stati Uniti non hanno partecipato al vertice del G20. Erano invece presenti Lula e
         Modi": attendance said without a place is at the event named in this sentence or the one before."""
-        if any(c.dep_.startswith(("obl", "nmod")) and self._case(c) in {"a", "in"} for c in verb.children):
-            return []  # attended somewhere else
+        if not {verb.lemma_.lower(), verb.lower_} & PRESENCE_WORDS or \
+                any(c.dep_.startswith(("obl", "nmod")) and self._case(c) in {"a", "in"} for c in verb.children):
+            return []  # said of something else ("ha parlato di una vittoria"), or attended somewhere else
         start = verb.sent.start
         start = verb.doc[start - 1].sent.start if start > 0 else start
         for token in reversed(verb.doc[start: verb.i]):
