@@ -1466,3 +1466,20 @@ def test_the_armenian_premier_and_his_handshake(extract):
     facts = edges(extract("Il presidente azero e il premier armeno si sono stretti la mano.", date(2025, 8, 8)))
     assert {frozenset((s, o)) for s, r, o in facts if r == "meetsWith"} == \
         {frozenset(("person/ilham-aliyev", "person/nikol-pashinyan"))}
+
+
+def test_more_ways_of_brokering(extract):
+    facts = edges(extract("Il Qatar e l'Egitto, che mediano tra Israele e Hamas, hanno presentato un nuovo piano.",
+                          date(2025, 1, 10)))
+    assert mediations("country/QAT", "country/ISR", "org/hamas") | mediations("country/EGY", "country/ISR", "org/hamas") \
+        <= facts
+    assert ("country/EGY", "mediates", "country/QAT") not in facts  # co-mediators are no parties
+    facts = edges(extract("Mosca e Kiev hanno scambiato duecento prigionieri; gli Emirati hanno fatto da mediatori.",
+                          date(2025, 1, 10)))
+    assert mediations("country/ARE", RUS, UKR) <= facts
+    facts = edges(extract("Macron ha fatto da paciere tra Vučić e Kurti.", date(2023, 3, 18)))
+    assert {(r, o) for s, r, o in facts} >= {("mediates", "person/aleksandar-vucic"), ("mediates", "person/albin-kurti")}
+    facts = edges(extract("La mediazione di Pechino ha portato al disgelo tra Teheran e Riad.", date(2023, 3, 10)))
+    assert mediations(CHN, "country/IRN", "country/SAU") <= facts
+    facts = edges(extract("La Turchia ha ospitato un secondo round di colloqui tra Mosca e Kiev.", date(2025, 6, 2)))
+    assert mediations(TUR, RUS, UKR) <= facts

@@ -568,6 +568,12 @@ class ClauseReading:
         closed = end + 1 < len(doc) and doc[end + 1].text == ")" or words[-1].text == ")"
         return opened and closed
 
+    def what_is_counted(self, token: Token) -> Token:
+        """"un nuovo round di negoziati tra X e Y": the noun a quantity or episode noun counts."""
+        if token.lemma_.lower() not in self.lex.quantity_nouns:
+            return token
+        return next((c for c in token.children if c.dep_.startswith("nmod") and self._case(c) == "di"), token)
+
     def counted_noun(self, token: Token) -> Token:
         """"ha inviato altri tremila soldati": the parser may make the number the object and tag the
         noun right after it as a verb. The theme noun after a number is what the number counts."""

@@ -244,6 +244,10 @@ class NominalFacts:
             # event is what the clause is about, when its subject names an event
             objects = [e for t in self.subjects(clause) if t.lemma_.lower() in self.lex.event_nouns
                        for e in self.named_event(t) if self.actor_type(e[0]) == "Event"]
+        if not objects and frame.relation == "mediates" and clause is not None and noun.dep_.startswith("nsubj"):
+            # "La mediazione di Pechino ha portato al riavvicinamento tra Iran e Arabia Saudita"
+            objects = [a for c in clause.children if c.dep_ in {"obj", "obl"}
+                       for t in self.between_in_phrase(c) for a in self.actors_of(t)]
         if not objects:
             objects = self.mediated_parties(frame, agents)  # "con l'Oman a fare da tramite", after the talks
         if "weapon" in frame.target:
@@ -283,7 +287,7 @@ class NominalFacts:
             self.governing_lemma(governor) in self.lex.naming_verbs else []
         if not agents and named:  # "Borrell ha definito la Russia una minaccia per l'Europa": Russia threatens
             return [a for c in named for a in self.actors_of(c)], []
-        if not agents and governor is not None and noun.dep_ in {"obj", "obl"} and governor.pos_ == "VERB" \
+        if not agents and governor is not None and noun.dep_ in {"obj", "obl", "obl:agent", "ccomp"} and governor.pos_ == "VERB" \
                 and not self.is_evaluative(governor):
             agents = [a for t in self.subjects(governor) for a in self.actors_of(t)]
         if not agents and governor is not None and self._case(noun) == "di" and \

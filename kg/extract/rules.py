@@ -67,6 +67,7 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, NominalFacts, S
         # named without them ("A ospitare i colloqui è stata l'Arabia Saudita") mediates between them
         self.recent_parties: tuple[list[tuple[str, str]], int] = ([], -2)
         self.sentence_index = 0
+        self.joint_sides: dict[int, list[tuple[str, str]]] = {}  # sentence index → two sides acting together
         self.stranded_subjects: dict[int, list[Token]] = {}  # verb index → subjects the parser hung elsewhere
         self.stranded: set[int] = set()
 
@@ -77,6 +78,7 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, NominalFacts, S
         for self.sentence_index, sent in enumerate(doc.sents):
             evidence = Evidence(sent.text.strip(), sent.start_char, sent.end_char)
             self.find_stranded_subjects(sent)
+            self.joint_sides[self.sentence_index] = self.joint_subjects(sent)
             facts.extend(self.title_facts(sent, evidence))
             for token in sent:
                 if (token.pos_ in {"VERB", "AUX"} or token.dep_ == "ROOT" or self.is_mistagged_participle(token)
@@ -100,8 +102,6 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, NominalFacts, S
                 if token.pos_ == "NOUN":
                     facts.extend(self.same_table_facts(token, evidence))
                 self.note_parties(facts)
-            if self.recent_parties[1] != self.sentence_index:
-                self.note_joint_subjects(sent)
         # a town named as such does not act ("Gedda, americani e ucraini concordano…": a dateline);
         # a capital standing for its state was already read as the state
         return dedupe([f for f in facts if f.relation in PLACE_RELATIONS or self.actor_type(f.subject) != "City"])
@@ -113,22 +113,24 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, NominalFacts, S
                 self.recent_parties = ([(fact.subject, "zero"), (fact.object, "zero")], self.sentence_index)
                 return
 
-    def note_joint_subjects(self, sent) -> None:
-        """Two states or groups acting together as a main clause's subjects are the sides a broker
-        named next may stand between: "Russia e Ucraina si sono scambiate 115 prigionieri. Lo scambio
-        è stato reso possibile dalla mediazione di Abu Dhabi"."""
+    def joint_subjects(self, sent) -> list[tuple[str, str]]:
+        """Two states or groups acting together as a main clause's subjects: the sides a broker
+        named without them may stand between ("Russia e Ucraina si sono scambiate 115 prigionieri.
+        Lo scambio è stato reso possibile dalla mediazione di Abu Dhabi")."""
         root = sent.root
         if root.pos_ not in {"VERB", "AUX"}:
-            return
-        sides = list(dict((a, how) for t in self.subjects(root) for a, how in self.actors_of(t)
-                          if self.actor_type(a) not in {"Person", "City", "Location", "Event", "Weapon"}).items())
-        if len(sides) == 2:
-            self.recent_parties = ([(a, "zero") for a, _ in sides], self.sentence_index)
+            return []
+        sides = dict.fromkeys(a for t in self.subjects(root) for a, _ in self.actors_of(t)
+                              if self.actor_type(a) not in {"Person", "City", "Location", "Event", "Weapon"})
+        return [(a, "zero") for a in sides] if len(sides) == 2 else []
 
     def context_parties(self) -> list[tuple[str, str]]:
-        """The sides of the talks or agreement of this sentence or the one before."""
+        """The sides of the talks or agreement of this sentence or the one before, else of what two
+        sides did together there."""
         parties, index = self.recent_parties
-        return parties if self.sentence_index - index <= 1 else []
+        if self.sentence_index - index <= 1:
+            return parties
+        return self.joint_sides.get(self.sentence_index) or self.joint_sides.get(self.sentence_index - 1, [])
 
     def mediated_parties(self, frame, agents: list[tuple[str, str]]) -> list[tuple[str, str]]:
         """A mediator named without the parties ("Il Qatar ha ospitato i negoziati tra le due

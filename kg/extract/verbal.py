@@ -47,7 +47,7 @@ class VerbalFacts:
             elif spec == "theme":
                 found += self.object_entity(frame, verb, theme)
             elif spec == "theme_between" and theme is not None:  # "ospitare i colloqui tra Russia e Ucraina"
-                found += [a for c in self.between_in_phrase(theme) for a in self.actors_of(c)]
+                found += [a for c in self.between_in_phrase(self.what_is_counted(theme)) for a in self.actors_of(c)]
             elif spec == "talks_between" and theme is not None:  # "ha svolto un ruolo chiave nei negoziati tra X e Y"
                 talks = [c for c in [*theme.children, *verb.children] if self._case(c) in {"in", "a"} and
                          {c.lemma_.lower(), c.lower_} & (self.lex.lists["@talks"] | self.lex.lists["@agreements"])]
@@ -607,6 +607,8 @@ class VerbalFacts:
                 or self.mediated_parties(frame, agents) or self.arrival_place(frame, verb)
             objects = [o for o in objects if self.type_ok(o[0], frame.object_types)
                        and not (frame.relation == "visits" and self.actor_type(o[0]) == "Person")]  # places
+            if frame.relation == "mediates":  # "Il Qatar e l'Egitto, che mediano tra…": co-mediators are no parties
+                objects = [o for o in objects if o[0] not in {a for a, _ in agents}]
             pairs = [(s, o) for s in agents for o in objects if s[0] != o[0]]
             if frame.pairwise:  # a symmetric pair once: "Intesa raggiunta tra Serbia e Kosovo" gives both ways
                 pairs = once_per_pair(pairs)
