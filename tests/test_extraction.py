@@ -1483,3 +1483,20 @@ def test_more_ways_of_brokering(extract):
     assert mediations(CHN, "country/IRN", "country/SAU") <= facts
     facts = edges(extract("La Turchia ha ospitato un secondo round di colloqui tra Mosca e Kiev.", date(2025, 6, 2)))
     assert mediations(TUR, RUS, UKR) <= facts
+
+
+def test_more_ways_of_agreeing(extract):
+    def signed(text, when=date(2025, 8, 8)):
+        return {frozenset((s, o)) for s, r, o in edges(extract(text, when)) if r == "signsAgreementWith"}
+    assert signed("Belgrado e Pristina si sono accordati sulle targhe.") == {frozenset(("country/SRB", "country/XKX"))}
+    assert signed("Firmata la pace tra Armenia e Azerbaigian.") == {frozenset(("country/ARM", "country/AZE"))}
+    assert signed("Stati Uniti e Giappone hanno annunciato un accordo commerciale.") == \
+        {frozenset((USA, "country/JPN"))}
+    assert signed("Il ministro degli Esteri russo e il suo omologo cinese hanno firmato un accordo.",
+                  date(2024, 5, 16)) == {frozenset(("person/sergei-lavrov", "person/wang-yi"))}
+    assert signed("Armenia e Azerbaigian hanno stipulato un accordo di pace.") == {frozenset(("country/ARM", "country/AZE"))}
+
+
+def test_a_reflexive_verb_keeps_the_plain_verbs_frames(extract):
+    facts = edges(extract("Perini e Veneri si erano recati prima in Austria.", date(2010, 3, 1)))
+    assert {(r, o) for s, r, o in facts} == {("visits", "country/AUT")}

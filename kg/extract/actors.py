@@ -8,6 +8,7 @@ from ..facts import Mention
 from .common import ARGUMENTS, NAME_ATTACHMENTS, NOMINAL, chain_root, conjuncts
 
 # What a minister or secretary is "of" ("il segretario al Tesoro Scott Bessent"): words between title and name
+COUNTERPART_WORDS = frozenset({"omologo", "omologa", "controparte"})  # the same office in another state
 OFFICE_DOMAINS = frozenset({"tesoro", "interno", "interni", "esteri", "difesa", "stato", "economia", "finanze",
                             "commercio", "giustizia", "energia", "sicurezza"})
 
@@ -263,12 +264,15 @@ class ActorResolution:
 
     def elided_role_holder(self, token: Token) -> str | None:
         """"il presidente americano e quello ucraino": "quello" repeats the title before "e" for
-        another state."""
+        another state, and so does "il suo omologo ucraino" anywhere after the title."""
         doc = token.doc
-        if token.lower_ not in {"quello", "quella"} or token.i < 2 or doc[token.i - 1].lower_ not in {"e", "ed"}:
+        if token.lower_ in COUNTERPART_WORDS:  # "il ministro degli Esteri russo e il suo omologo cinese"
+            role_token = next((t for t in reversed(doc[token.sent.start: token.i]) if self.role_of(t)), None)
+        elif token.lower_ not in {"quello", "quella"} or token.i < 2 or doc[token.i - 1].lower_ not in {"e", "ed"}:
             return None
-        role_token = next((t for t in reversed(doc[max(token.sent.start, token.i - 6): token.i - 1])
-                           if self.role_of(t)), None)
+        else:
+            role_token = next((t for t in reversed(doc[max(token.sent.start, token.i - 6): token.i - 1])
+                               if self.role_of(t)), None)
         role = self.role_of(role_token) if role_token is not None else None
         country = self.demonym_of(token)
         if not role or not self.date or self.is_former(role_token):

@@ -850,10 +850,15 @@ class ClauseReading:
         if verb.pos_ == "NOUN" and self._case(verb) == "a" and any(c.dep_ == "cop" for c in verb.children):
             particles.insert(0, "a")  # "Erdoğan era al vertice della NATO": being at an event
             bare = "essere"
+        # "si sono accordati": the reflexive infinitive's frames ("accordarsi") come before the plain
+        # verb's ("accordare" aid); the first that fits wins
+        reflexive = self.lex.frames_for(bare[:-1] + "si") if "si" in particles and bare.endswith("re") else ()
         for key in [f"{bare} {p}" for p in particles] + [lemma, bare, verb.lower_] + self.lang.lemma_guesses(verb.text):
             frames = self.lex.frames_for(key)
             if frames:
-                return frames
+                return tuple(dict.fromkeys(reflexive + tuple(frames))) if reflexive and " " not in key else frames
+        if reflexive:
+            return reflexive
         if lemma == verb.lower_ and "Fin" in verb.morph.get("VerbForm"):
             return self.present_form_frames(verb.lower_)  # the lemmatizer gave up: "collaborano"
         return ()
