@@ -1500,3 +1500,28 @@ def test_more_ways_of_agreeing(extract):
 def test_a_reflexive_verb_keeps_the_plain_verbs_frames(extract):
     facts = edges(extract("Perini e Veneri si erano recati prima in Austria.", date(2010, 3, 1)))
     assert {(r, o) for s, r, o in facts} == {("visits", "country/AUT")}
+
+
+def test_duties_that_hit_goods_and_answers_with_duties_are_sanctions(extract):
+    facts = edges(extract("Washington ha colpito con nuovi dazi l'acciaio cinese.", date(2025, 3, 12)))
+    assert facts == {(USA, "sanctions", CHN)}  # not an attack
+    facts = edges(extract("Sono scattati i dazi del 25% imposti da Trump su gran parte delle merci indiane.",
+                          date(2025, 8, 7)))
+    assert ("person/donald-trump", "sanctions", "country/IND") in facts
+    facts = edges(extract("Pechino ha risposto con tariffe del 10% su 14 miliardi di dollari di prodotti americani.",
+                          date(2025, 2, 4)))
+    assert (CHN, "sanctions", USA) in facts
+
+
+def test_aid_whose_recipient_hangs_on_the_package_or_its_amount(extract):
+    facts = edges(extract("È stato approvato ieri il pacchetto di aiuti europei da 50 miliardi per l'Ucraina.",
+                          date(2024, 2, 1)))
+    assert ("org/ue", "providesAidTo", UKR) in facts
+    facts = edges(extract("La Banca mondiale ha approvato un nuovo prestito da 2 miliardi di dollari all'Egitto.",
+                          date(2024, 2, 1)))
+    assert ("org/banca-mondiale", "providesAidTo", "country/EGY") in facts
+
+
+def test_surrounding_a_state_with_forces_is_a_threat(extract):
+    facts = edges(extract("Le navi da guerra cinesi hanno circondato Taiwan per tre giorni.", date(2025, 4, 2)))
+    assert (CHN, "threatens", "country/TWN") in facts

@@ -476,7 +476,7 @@ class ClauseReading:
             [g for c in verb.children if c.dep_ == "obl" for g in c.children if g.dep_ == "obl:agent"]
         # "un nuovo missile balistico prodotto da…" may come parsed with the adjective "nuovo" as the noun
         nominal_adjective = verb.head.pos_ == "ADJ" and verb.head.dep_ in {"obj", "nsubj", "nsubj:pass", "obl", "nmod"}
-        described = verb.head.pos_ in {"NOUN", "PROPN"} or nominal_adjective or \
+        described = verb.head.pos_ in {"NOUN", "PROPN", "SYM"} or nominal_adjective or \
             (verb.dep_ == "advcl" and bool(agents))  # "X, criticata da Y, ha…", "minacciato più volte da Y"
         return verb.pos_ == "VERB" and verb.dep_.startswith(("acl", "advcl", "amod")) and verb.dep_ != "acl:relcl" \
             and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") \
@@ -491,6 +491,8 @@ class ClauseReading:
             return next(iter(self.subjects(head)), head)
         gender = participle.morph.get("Gender")
         upper = head.head
+        if head.pos_ in {"SYM", "NUM"} and head.dep_.startswith("nmod") and upper.pos_ == "NOUN":
+            return upper  # "i dazi del 50% imposti da Trump": the duties, not the rate
         if gender and head.morph.get("Gender") and head.morph.get("Gender") != gender and upper.pos_ == "NOUN" \
                 and upper.morph.get("Gender") == gender and head.dep_.startswith("nmod"):
             return upper
@@ -663,8 +665,9 @@ class ClauseReading:
                         heads.append((child, depth - 1))
                 elif self._case(child) and child.pos_ == "PROPN" and child.dep_ != "obl:agent":
                     found.append((self._case(child), child))  # a name with a preposition, however attached
-                elif depth > 0 and head != verb and child.dep_ in {"acl", "amod"}:
-                    heads.append((child, depth - 1))  # "accordi separati con la Turchia"
+                elif depth > 0 and head != verb and (child.dep_ in {"acl", "amod"} or child.dep_ == "nummod"
+                                                     and child.lemma_.lower() in self.lex.quantity_nouns):
+                    heads.append((child, depth - 1))  # "accordi separati con la Turchia", "da 20 miliardi all'Argentina"
         return found
 
     def mistagged_modifiers(self, verb: Token) -> list[Token]:

@@ -20,6 +20,7 @@ PLACING = frozenset({"schierare", "dispiegare", "stanziare", "posizionare", "inv
                      "atterrare", "sbarcare", "stazionare", "presente"})
 TRADED_GOODS = frozenset({"importazione", "importazioni", "import", "merce", "merci", "prodotto", "prodotti",
                           "bene", "beni", "esportazione", "esportazioni", "export"})
+CONTAINER_NOUNS = frozenset({"pacchetto", "tranche", "stanziamento", "programma"})  # "un pacchetto di aiuti"
 RESPONSIBILITY_NOUNS = frozenset({"responsabilità", "coinvolgimento", "ruolo", "partecipazione"})
 # "nel ruolo di mediatore", "in veste di garante": the noun a role noun frames is said of the actor before it
 ROLE_FRAMES = frozenset({"ruolo", "veste", "panni", "funzione", "qualità"})
@@ -167,7 +168,20 @@ class NominalFacts:
         found += [("tra", c) for p, d in list(found) if (p == "di" or self.is_relation_noun(d)) and
                   d.i not in self.token_actor and d not in heads for c in d.children if self._case(c) == "tra"]
         found += [("tra", c) for c in self.between_in_phrase(noun) if all(c != d for _, d in found)]
-        return found + self.complements_hung_low(noun, found) + self.complements_hung_high(noun)
+        return found + self.complements_hung_low(noun, found) + self.complements_hung_high(noun) + \
+            self.complements_of_container(noun)
+
+    def complements_of_container(self, noun: Token) -> list[tuple[str, Token]]:
+        """"il pacchetto di aiuti da 61 miliardi per l'Ucraina": the recipient hangs on the package,
+        or on its amount, not on what the package holds."""
+        container = noun.head
+        if self._case(noun) != "di" or not ({container.lemma_.lower(), container.lower_} & CONTAINER_NOUNS
+                                           or container.lemma_.lower() in self.lex.quantity_nouns):
+            return []
+        hosts = [container] + [c for c in container.children if c.dep_.startswith("nmod") and c.i > noun.i
+                               and self._case(c) == "da" and any(n.pos_ == "NUM" for n in c.children)]
+        return [(self._case(c), c) for h in hosts for c in h.children if c != noun and
+                c.dep_.startswith(("nmod", "obl")) and self._case(c) not in {None, "di", "da"}]
 
     def complements_hung_high(self, noun: Token) -> list[tuple[str, Token]]:
         """"ha condannato la vendita di armi a Taiwan" with "a Taiwan" on the verb: a verb that judges
@@ -331,7 +345,23 @@ class NominalFacts:
             found = self.demonym_target(frame, complement)
         if not found and frame.relation == "sanctions" and complement.lemma_.lower() in TRADED_GOODS:
             found = self.origin_of_goods(complement)
-        return found
+        return found or self.counted_goods_origin(frame, complement)
+
+    def counted_goods_origin(self, frame: Frame, amount: Token) -> list[tuple[str, str]]:
+        """Whom duties on an amount of goods hit: "su 30 miliardi di dollari di prodotti americani"."""
+        goods = self.goods_counted(amount) if frame.relation == "sanctions" else None
+        return (self.demonym_target(frame, goods) or self.origin_of_goods(goods)) if goods is not None else []
+
+    def goods_counted(self, amount: Token) -> Token | None:
+        """"su 30 miliardi di dollari di prodotti americani": the goods an amount measures."""
+        token = amount
+        for _ in range(3):
+            token = next((c for c in token.children if c.dep_.startswith("nmod") and self._case(c) == "di"), None)
+            if token is None:
+                return None
+            if token.lemma_.lower() in TRADED_GOODS:
+                return token
+        return None
 
     def origin_of_goods(self, goods: Token) -> list[tuple[str, str]]:
         """Where taxed goods come from, named right after them however the parser hung it: "dazi

@@ -161,7 +161,8 @@ class VerbalFacts:
                 # troops go to the place named ("nella regione russa di Kursk"), not to the demonym's state
                 placed = self.place_within(noun) if frame.relation == "deploysTroopsTo" and \
                     noun.i not in self.token_actor and noun.pos_ == "NOUN" else []
-                found += placed or self.actors_inside(noun, depth=frame.depth) or self.demonym_target(frame, noun)
+                found += placed or self.actors_inside(noun, depth=frame.depth) or self.demonym_target(frame, noun) \
+                    or self.counted_goods_origin(frame, noun)
         return found or self.targets_under_agent(frame, prep, verb) or self.against_after_theme(prep, theme)
 
     def against_after_theme(self, prep: str, theme: Token | None) -> list[tuple[str, str]]:
