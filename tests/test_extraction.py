@@ -1525,3 +1525,24 @@ def test_aid_whose_recipient_hangs_on_the_package_or_its_amount(extract):
 def test_surrounding_a_state_with_forces_is_a_threat(extract):
     facts = edges(extract("Le navi da guerra cinesi hanno circondato Taiwan per tre giorni.", date(2025, 4, 2)))
     assert (CHN, "threatens", "country/TWN") in facts
+
+
+def test_judgements_whose_speaker_or_target_the_parser_hid(extract):
+    facts = edges(extract("Maduro ha accusato Washington di «terrorismo economico».", date(2025, 1, 10)))
+    assert ("person/nicolas-maduro", "criticizes", USA) in facts  # "Maduro" tagged as an adverb
+    facts = edges(extract("Il vertice è stato disertato da Trump per le sue accuse al governo sudafricano.",
+                          date(2025, 11, 22)))
+    assert ("person/donald-trump", "criticizes", "country/ZAF") in facts
+    facts = edges(extract("Meloni è stata ricevuta alla Casa Bianca da Trump, che l'ha definita «una leader "
+                          "fantastica».", date(2025, 4, 17)))
+    assert ("person/donald-trump", "praises", "person/giorgia-meloni") in facts
+    facts = edges(extract("Lula li ha definiti «un ricatto inaccettabile» contro la sovranità del Brasile.",
+                          date(2025, 8, 6)))
+    assert not any(r == "criticizes" and o == "country/BRA" for s, r, o in facts)  # "li" are the duties
+
+
+def test_exercises_run_by_two_states_and_trade_between_a_torn_pair(extract):
+    facts = edges(extract("Le manovre Zapad, condotte da Russia e Bielorussia, sono iniziate ieri.", date(2025, 9, 12)))
+    assert {frozenset((s, o)) for s, r, o in facts if r == "cooperatesWith"} == {frozenset((RUS, BLR))}
+    facts = edges(extract("L'interscambio tra Italia e Cina ha sfiorato i 67 miliardi di euro.", date(2025, 3, 1)))
+    assert {frozenset((s, o)) for s, r, o in facts if r == "tradesWith"} == {frozenset(("country/ITA", CHN))}

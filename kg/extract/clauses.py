@@ -237,20 +237,24 @@ class ClauseReading:
                                              for c in verb.children):
             # "lo ha denunciato il segretario di Stato Blinken": the clitic is the object, the name the subject
             found += [c for c in verb.children if c.dep_ == "obj" and c.i > verb.i and self.actors_of(c)][:1]
+        if not passive and not found and any(c.dep_ == "obj" and is_personal_pronoun(c) for c in verb.children):
+            # "Trump, che l'ha definita…": with the clitic as the object, the relative "che" is the subject
+            found += [c for c in verb.children if c.dep_ == "obj" and self.is_relative(c)][:1]
         if not passive and not found:  # "Al vertice ha partecipato anche il segretario dell'ONU"
             found += [t for t in [self.postverbal_subject(verb)] if t is not None]
         if not passive and not found:  # "erano presenti, tra gli altri, Trump e Macron"
             found += [c for c in verb.children if c.dep_ == "obl" and self._case(c) in {"tra", "fra"} and
                       any(d.lower_ in {"altri", "altre"} for d in [c, *c.children])]
         if not passive and not found:  # a caseless name before the verb is a misparsed subject
-            found += [c for c in verb.children if c.dep_ in {"obl", "parataxis", "dislocated", "vocative"} and c.i < verb.i
-                      and c.pos_ == "PROPN" and self._case(c) is None and not self.is_topic_label(c)]
+            found += [c for c in verb.children if c.dep_ in {"obl", "parataxis", "dislocated", "vocative", "advmod"}
+                      and c.i < verb.i and (c.pos_ == "PROPN" or c.i in self.token_actor) and self._case(c) is None
+                      and not self.is_topic_label(c)]  # "Maduro" tagged as an adverb
         if not passive and not found:  # "l'Indonesia ne è membro": the subject hung on the copula
             found += [g for c in verb.children if c.dep_ == "cop" for g in c.children if g.dep_ == "nsubj"]
         if not found and verb.i in self.stranded_subjects:
             return self.stranded_subjects[verb.i]
         found = [self.relative_antecedent(t, verb) if self.is_relative(t) and verb.dep_.startswith("acl") else
-                 self.comma_antecedent(t) if self.is_relative(t) and verb.dep_ in {"conj", "parataxis", "advcl"} else t
+                 self.comma_antecedent(t) if self.is_relative(t) and verb.dep_ in {"conj", "parataxis", "advcl", "ccomp"} else t
                  for t in found]
         found += [t for agent in found if self._case(agent) == "da"
                   for t in self.torn_conjuncts(agent) if t not in found]

@@ -241,7 +241,8 @@ class NominalFacts:
                  for a in self.judged_actors(frame, c)]
         # "in" is where, a fallback: "l'offensiva israeliana nella Striscia di Gaza"
         objects += [a for p, a in found if p != "in"] or [a for p, a in found if p == "in"]
-        between = [a for p, c in complements if p == "tra" for a in self.actors_of(c)]
+        # "L'interscambio tra Italia e Cina ha…" with "Cina" torn off as the verb's subject
+        between = [a for p, c in complements if p == "tra" for t in [c, *self.torn_conjuncts(c)] for a in self.actors_of(t)]
         if not frame.pairwise and "tra" in frame.target:
             objects += between  # "la mediazione del Qatar tra Israele e Hamas": the parties
         clause = self.clause_verb(noun) if governor is not None else None

@@ -232,7 +232,9 @@ class VerbalFacts:
         clause = token if token.pos_ in {"VERB", "AUX"} else token.head
         subjects = [a for t in self.subjects(clause) for a in self.actors_of(t)] or self.last_subjects
         modality, source = self.modality(clause, token.sent)
-        objects = [c for c in token.children if c.dep_ == "obj" and not is_personal_pronoun(c)]
+        clitic = any(c.dep_ == "obj" and is_personal_pronoun(c) for c in token.children)
+        # "li ha definiti «un ricatto» contro il Brasile": with a clitic named, the other object is the name given
+        objects = [] if clitic else [c for c in token.children if c.dep_ == "obj" and not is_personal_pronoun(c)]
         named = [a for c in objects if c.i in self.token_actor
                  for a in self.actors_of(c)]  # "ha definito Putin il suo amico più caro"
         if not named and relation == "criticizes":  # "ha definito la decisione dell'ONU «illegittima»"
