@@ -92,6 +92,11 @@ def _surname_index(gazetteer: Gazetteer) -> dict[str, ActorEntry]:
 IN_PREPOSITIONS = frozenset({"in", "nel", "nella", "nello", "nell'", "negli", "nelle", "nei"})
 
 
+# bodies a later "il Fondo", "la Corte" may name again
+BODY_TYPES = frozenset({"InternationalOrganization", "Organization", "Government", "PoliticalParty",
+                        "IntelligenceAgency", "Company"})
+
+
 class ArticleLinker:
     """Links the mentions of one article; keeps the article's surname memory.
 
@@ -176,7 +181,30 @@ class ArticleLinker:
                 if actor_id is None:
                     continue
             mentions.append((span, Mention(actor_id, span.text, span.start_char, span.end_char, how)))
-        return mentions
+        short = self._short_names(doc, mentions)
+        replaced = {span.start for span, _ in short}  # the model's own "Corte" yields to the body named before
+        return sorted([m for m in mentions if m[0].start not in replaced] + short, key=lambda m: m[0].start)
+
+    def _short_names(self, doc: Doc, mentions: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
+        """"Il Fondo monetario internazionale … il Fondo": a body named again in the same article by
+        the first word of its name, after an article ("la Corte", not "la Corte suprema")."""
+        covered = {i for span, mention in mentions if mention.how != "ner" or len(span) > 1
+                   for i in range(span.start, span.end)}
+        first_words: dict[str, str] = {}
+        found, pending = [], sorted(mentions, key=lambda m: m[0].end)
+        for token in doc:
+            while pending and pending[0][0].end <= token.i:
+                span, mention = pending.pop(0)
+                if len(span) > 1 and span[0].text[:1].isupper() and self.actors[mention.actor_id].type in BODY_TYPES:
+                    first_words.setdefault(span[0].text, mention.actor_id)
+            actor_id = first_words.get(token.text)
+            if actor_id is None or token.i in covered or token.i == 0 or doc[token.i - 1].pos_ != "DET":
+                continue
+            if token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper():
+                continue  # "la Corte Suprema": another body
+            found.append((doc[token.i: token.i + 1],
+                          Mention(actor_id, token.text, token.idx, token.idx + len(token.text), "surname")))
+        return found
 
     def _facility_actor(self, text: str) -> str:
         """A facility named by its noun and place ("lo stabilimento di Alabuga")."""

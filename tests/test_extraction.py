@@ -1546,3 +1546,12 @@ def test_exercises_run_by_two_states_and_trade_between_a_torn_pair(extract):
     assert {frozenset((s, o)) for s, r, o in facts if r == "cooperatesWith"} == {frozenset((RUS, BLR))}
     facts = edges(extract("L'interscambio tra Italia e Cina ha sfiorato i 67 miliardi di euro.", date(2025, 3, 1)))
     assert {frozenset((s, o)) for s, r, o in facts if r == "tradesWith"} == {frozenset(("country/ITA", CHN))}
+
+
+def test_a_body_named_again_by_the_first_word_of_its_name(extract):
+    facts = edges(extract("Il Fondo monetario internazionale ha approvato un prestito all'Argentina. Milei ha "
+                          "ringraziato il Fondo per la fiducia.", date(2025, 4, 12)))
+    assert ("person/javier-milei", "praises", "org/fmi") in facts
+    facts = edges(extract("La Corte penale internazionale ha emesso un mandato. La Corte Suprema ha criticato Putin.",
+                          date(2025, 4, 12)))
+    assert not any(s == "org/cpi" and r == "criticizes" for s, r, o in facts)  # another court
