@@ -1555,3 +1555,11 @@ def test_a_body_named_again_by_the_first_word_of_its_name(extract):
     facts = edges(extract("La Corte penale internazionale ha emesso un mandato. La Corte Suprema ha criticato Putin.",
                           date(2025, 4, 12)))
     assert not any(s == "org/cpi" and r == "criticizes" for s, r, o in facts)  # another court
+
+
+def test_the_sides_of_talks_a_host_held_met(extract):
+    facts = edges(extract("Thailandia e Cambogia hanno concordato una tregua. La Malesia, che ha ospitato i "
+                          "colloqui, ne garantirà il rispetto.", date(2025, 7, 28)))
+    assert mediations("country/MYS", "country/THA", "country/KHM") <= facts
+    assert {frozenset((s, o)) for s, r, o in facts if r == "meetsWith"} == \
+        {frozenset(("country/THA", "country/KHM"))}

@@ -136,7 +136,7 @@ def main():
     labels, variants = load_gazetteer()
     errors, seen_ids, seen_texts = [], set(), set()
     ok = True
-    for name in ("dev.jsonl", "dev2.jsonl", "dev3.jsonl", "dev4.jsonl", "dev5.jsonl", "dev6.jsonl", "dev7.jsonl", "dev8.jsonl", "test.jsonl"):
+    for name in ("dev.jsonl", "dev2.jsonl", "dev3.jsonl", "dev4.jsonl", "dev5.jsonl", "dev6.jsonl", "dev7.jsonl", "dev8.jsonl", "dev9.jsonl", "test.jsonl"):
         items, rels, phens, excl = check(HERE / name, labels, variants, errors, seen_ids, seen_texts)
         print(f"== {name}: {items} items, {sum(rels.values())} triples, {sum(excl.values())} excluded")
         print("  relations:  " + ", ".join(f"{r} {rels[r]}" for r in RELATIONS))

@@ -606,8 +606,9 @@ class VerbalFacts:
                      for a in self.actors_of(c)]
             if not agents:
                 continue
-            objects = self.targets(frame, verb, theme) or self.zero_patients(frame, verb, theme, previous) \
-                or self.mediated_parties(frame, agents) or self.arrival_place(frame, verb)
+            objects = self.targets(frame, verb, theme) or self.zero_patients(frame, verb, theme, previous)
+            talks_sides = [] if objects else self.mediated_parties(frame, agents)
+            objects = objects or talks_sides or self.arrival_place(frame, verb)
             objects = [o for o in objects if self.type_ok(o[0], frame.object_types)
                        and not (frame.relation == "visits" and self.actor_type(o[0]) == "Person")]  # places
             if frame.relation == "mediates":  # "Il Qatar e l'Egitto, che mediano tra…": co-mediators are no parties
@@ -623,6 +624,11 @@ class VerbalFacts:
                 yield Fact(subj, frame.relation, obj, evidence, modality,
                            confidence(modality, subj_how, obj_how), f"{self.lang.code}:{frame.lemma}",
                            source, event_date)
+            if len(talks_sides) == 2 and pairs and words & self.lex.lists["@talks"]:
+                # "La Svizzera, che ha ospitato i negoziati, …": the two sides just named held them
+                (one, one_how), (other, other_how) = talks_sides
+                yield Fact(one, "meetsWith", other, evidence, modality, confidence(modality, one_how, other_how),
+                           f"{self.lang.code}:hosted_talks", source, event_date)
             if frame.relation == "meetsWith" and pairs and " " not in frame.lemma:  # not "sedere a tavolo"
                 yield from self.meeting_event_facts(verb, pairs, evidence, modality, source, event_date)
             if pairs and not frame.also:
