@@ -92,6 +92,8 @@ def _surname_index(gazetteer: Gazetteer) -> dict[str, ActorEntry]:
 IN_PREPOSITIONS = frozenset({"in", "nel", "nella", "nello", "nell'", "negli", "nelle", "nei"})
 
 
+# a short name two states share → the one an article about the other's places and people means
+SHARED_NAMES = {"Congo": "country/COD"}
 # bodies a later "il Fondo", "la Corte" may name again
 BODY_TYPES = frozenset({"InternationalOrganization", "Organization", "Government", "PoliticalParty",
                         "IntelligenceAgency", "Company"})
@@ -181,9 +183,24 @@ class ArticleLinker:
                 if actor_id is None:
                     continue
             mentions.append((span, Mention(actor_id, span.text, span.start_char, span.end_char, how)))
+        mentions = self._shared_names(mentions)
         short = self._short_names(doc, mentions)
         replaced = {span.start for span, _ in short}  # the model's own "Corte" yields to the body named before
         return sorted([m for m in mentions if m[0].start not in replaced] + short, key=lambda m: m[0].start)
+
+    def _shared_names(self, mentions: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
+        """"Congo" names two states: the Democratic Republic when the article otherwise speaks of it
+        or of its people and places (Kinshasa, Goma, the M23)."""
+        about = {m.actor_id for _, m in mentions} | {self.gazetteer.get(m.actor_id).country for _, m in mentions
+                                                     if m.actor_id in self.gazetteer}
+        remapped = []
+        for span, mention in mentions:
+            other = SHARED_NAMES.get(span.text)
+            if other is not None and mention.actor_id != other and other in about:
+                self.add_entry(self.gazetteer.get(other))
+                mention = Mention(other, mention.text, mention.start_char, mention.end_char, mention.how)
+            remapped.append((span, mention))
+        return remapped
 
     def _short_names(self, doc: Doc, mentions: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
         """"Il Fondo monetario internazionale … il Fondo": a body named again in the same article by

@@ -1005,7 +1005,7 @@ def check(entries: dict[str, dict]) -> list[str]:
     for actor_id, e in entries.items():
         if e["type"] not in TYPES:
             problems.append(f"{actor_id}: unknown type {e['type']}")
-        if not re.fullmatch(r"(country/[A-Z]{3}|(person|org|city|region)/[a-z0-9]+(-[a-z0-9]+)*)", actor_id):
+        if not re.fullmatch(r"(country/[A-Z]{3}|(person|org|city|region|location)/[a-z0-9]+(-[a-z0-9]+)*)", actor_id):
             problems.append(f"{actor_id}: malformed id")
         if e["country"] and e["country"] not in entries:
             problems.append(f"{actor_id}: unknown country {e['country']}")

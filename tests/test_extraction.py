@@ -1563,3 +1563,24 @@ def test_the_sides_of_talks_a_host_held_met(extract):
     assert mediations("country/MYS", "country/THA", "country/KHM") <= facts
     assert {frozenset((s, o)) for s, r, o in facts if r == "meetsWith"} == \
         {frozenset(("country/THA", "country/KHM"))}
+
+
+def test_offers_to_host_and_gerunds_beside_a_threat(extract):
+    facts = extract("Il Pontefice ha ribadito la disponibilità della Santa Sede a ospitare i negoziati tra Russia e "
+                    "Ucraina.", date(2025, 6, 1))
+    assert not any(r == "mediates" for s, r, o in edges(facts))  # offered, not done
+    facts = edges(extract("Trump ha minacciato di riprendersi il Canale di Panama, accusando il governo panamense di "
+                          "imporre tariffe esorbitanti.", date(2024, 12, 22)))
+    assert ("person/donald-trump", "criticizes", "country/PAN") in facts  # the accusing happened
+
+
+def test_congo_is_the_democratic_republic_in_an_article_about_it(extract):
+    facts = edges(extract("Migliaia di soldati ruandesi combattono in Congo a fianco dell'M23, che controlla Goma.",
+                          date(2025, 2, 1)))
+    assert ("country/RWA", "deploysTroopsTo", "country/COD") in facts
+    assert not any("country/COG" in (s, o) for s, r, o in facts)
+
+
+def test_a_missile_fired_into_a_sea_hits_no_state(extract):
+    facts = edges(extract("Pyongyang ha lanciato un missile balistico verso il Mar del Giappone.", date(2025, 11, 7)))
+    assert not any(r == "attacks" for s, r, o in facts)

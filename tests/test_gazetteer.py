@@ -197,7 +197,7 @@ def test_entries_are_well_formed(g):
         assert entry.names, entry.id
         assert entry.wikidata is None or entry.wikidata.startswith("Q"), entry.id
         prefix = entry.id.split("/")[0]
-        assert prefix in {"country", "person", "org", "city", "region"}, entry.id
+        assert prefix in {"country", "person", "org", "city", "region", "location"}, entry.id
         if prefix == "country":
             assert entry.type == "Country"
         if entry.type == "Person":

@@ -270,6 +270,9 @@ class ClauseReading:
             return self.subjects(verb.head.head) if verb.head.head.pos_ in {"VERB", "AUX"} else []
         if not found and verb.dep_ == "acl:relcl":  # "Kim, che aveva celebrato…": the antecedent
             return [verb.head]
+        if not found and verb.dep_ == "acl" and verb.head.dep_ == "obj" and "Inf" in verb.morph.get("VerbForm") \
+                and self.governing_lemma(verb.head.head) in self.lex.object_control_verbs:
+            return [verb.head]  # "accusando il governo panamense di imporre tariffe", "di" hung on the accused
         if not found and verb.head != verb and verb.dep_ in {"xcomp", "ccomp", "acl", "advcl"} and \
                 self.governing_lemma(verb.head) in self.lex.object_control_verbs:
             accused = [c for c in verb.head.children if c.dep_ in {"obj", "iobj"}]  # "accusa Israele di aver ucciso"
@@ -743,11 +746,16 @@ class ClauseReading:
             return "negated", None
         if self.is_purpose_clause(verb):  # "è arrivato a Mosca per incontrare Putin": not (yet) happened
             return "planned", None
-        if self.is_requested_by_noun(verb):
-            return "requested", None
+        asking = self.noun_asking_for(verb)
+        if asking is not None and asking.lemma_.lower() in self.lex.request_nouns:
+            return "requested", None  # "ha rivolto al Papa l'invito a visitare l'Ucraina"
+        if asking is not None and asking.lemma_.lower() in self.lex.purpose_nouns:
+            return "planned", None  # "ha ribadito la disponibilità a ospitare i negoziati"
         if verb.dep_ == "xcomp" and verb.head != verb and verb.head.lemma_.lower() in self.lex.phasal_verbs:
             return self.modality(verb.head, sent)  # "hanno minacciato di tornare a colpire": threatened, not done
-        governor = verb.head if verb.dep_ in {"xcomp", "ccomp", "advcl"} else None
+        # a gerund beside the clause is its own act: "ha minacciato X, accusando Y di…" did accuse
+        governor = verb.head if verb.dep_ in {"xcomp", "ccomp", "advcl"} and \
+            not (verb.dep_ == "advcl" and "Ger" in verb.morph.get("VerbForm")) else None
         if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.head.pos_ == "VERB" and \
                 any(c.dep_ == "mark" and c.lower_ in {"di", "a"} for c in verb.children) and \
                 not self.noun_frames(verb.head):
@@ -781,15 +789,16 @@ class ClauseReading:
             return "reported", speakers[0][0] if speakers else None
         return "asserted", None
 
-    def is_requested_by_noun(self, verb: Token) -> bool:
-        """An infinitive a request noun asks for, hung on the noun or on its verb: "ha rivolto al
-        Papa l'invito a visitare l'Ucraina", "l'appello a fornire più difese aeree"."""
+    def noun_asking_for(self, verb: Token) -> Token | None:
+        """The request or intent noun an infinitive completes, hung on the noun or on its verb: "l'appello
+        a fornire più difese aeree", "ha rivolto l'invito a visitare", "ha ribadito la disponibilità a ospitare"."""
         if "Inf" not in verb.morph.get("VerbForm") or verb.head == verb:
-            return False
+            return None
         if verb.dep_ == "acl":
-            return verb.head.lemma_.lower() in self.lex.request_nouns
-        return verb.dep_ == "xcomp" and any(c.dep_ == "obj" and c.lemma_.lower() in self.lex.request_nouns
-                                            for c in verb.head.children)
+            return verb.head
+        asked = self.lex.request_nouns | self.lex.purpose_nouns
+        return next((c for c in verb.head.children if c.dep_ == "obj" and c.lemma_.lower() in asked), None) \
+            if verb.dep_ == "xcomp" else None
 
     def is_counterfactual(self, chain: list[Token]) -> bool:
         """A conditional perfect of a modal: "avrebbe potuto aiutare", "avrebbero dovuto firmare"."""

@@ -610,7 +610,8 @@ class VerbalFacts:
             talks_sides = [] if objects else self.mediated_parties(frame, agents)
             objects = objects or talks_sides or self.arrival_place(frame, verb)
             objects = [o for o in objects if self.type_ok(o[0], frame.object_types)
-                       and not (frame.relation == "visits" and self.actor_type(o[0]) == "Person")]  # places
+                       and not (frame.relation == "visits" and self.actor_type(o[0]) == "Person")  # places
+                       and self.actor_type(o[0]) != "WaterBody"]  # "verso il Mar del Giappone": no state hit
             if frame.relation == "mediates":  # "Il Qatar e l'Egitto, che mediano tra…": co-mediators are no parties
                 objects = [o for o in objects if o[0] not in {a for a, _ in agents}]
             pairs = [(s, o) for s in agents for o in objects if s[0] != o[0]]
