@@ -1584,3 +1584,15 @@ def test_congo_is_the_democratic_republic_in_an_article_about_it(extract):
 def test_a_missile_fired_into_a_sea_hits_no_state(extract):
     facts = edges(extract("Pyongyang ha lanciato un missile balistico verso il Mar del Giappone.", date(2025, 11, 7)))
     assert not any(r == "attacks" for s, r, o in facts)
+
+
+def test_titles_of_other_bodies_halves_and_places_set_off_by_commas(extract):
+    facts = edges(extract("Caccia israeliani hanno bombardato Sana'a, uccidendo il primo ministro del governo degli "
+                          "Houthi.", date(2025, 8, 30)))
+    assert "person/benjamin-netanyahu" not in {o for s, r, o in facts}  # not Israel's premier
+    facts = edges(extract("Nel 2024 l'Ucraina ha prodotto oltre un milione e mezzo di droni.", date(2025, 1, 2)))
+    assert facts == {(UKR, "produces", "weapon/drone")}
+    facts = edges(extract("Xi Jinping è arrivato ad Astana, la capitale kazaka, per il vertice tra Cina e Asia "
+                          "centrale. All'aeroporto è stato accolto da Kassym-Jomart Tokayev.", date(2025, 6, 16)))
+    assert {(s, r, o) for s, r, o in facts if r == "meetsWith"} == \
+        {("person/kassym-jomart-tokayev", "meetsWith", "person/xi-jinping")}

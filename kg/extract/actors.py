@@ -247,13 +247,15 @@ class ActorResolution:
         role = self.role_of(role_token)
         if not role or self.is_former(role_token) or not self.date or self.is_plural_noun(token):
             return None  # "i leader iraniani": a group, not the one office holder
-        return self.office_holder(self.country_of_role(role_token) or self.country_in_context(role_token), role)
+        head = token.head if token.dep_ == "amod" and token == role_token else token  # "primo" of "primo ministro"
+        return self.office_holder(self.country_of_role(role_token) or self.country_in_context(role_token, head), role)
 
-    def country_in_context(self, role: Token) -> str | None:
+    def country_in_context(self, role: Token, head: Token | None = None) -> str | None:
         """A bare title ("il premier", with nothing after it) belongs to the state the article was
         just talking about: "Downing Street ha stanziato fondi… mentre il premier, in visita a Kiev"."""
-        if any(c.dep_ in {"amod", "nmod", "flat", "flat:name", "compound"} for c in role.children):
-            return None  # "il premier spagnolo", "il premier di…": the title says whose it is
+        if any(c.dep_ in {"amod", "nmod", "flat", "flat:name", "compound"} and c != role
+               for t in {role, head or role} for c in t.children):
+            return None  # "il premier spagnolo", "il primo ministro del governo degli Houthi": the title says whose
         states = [a for a, _ in self.last_subjects if self.actor_type(a) == "Country"]
         return states[0] if len(states) == 1 else None
 

@@ -263,6 +263,10 @@ class ClauseReading:
             found += [c for c in verb.children if c.dep_ == "obl" and self._case(c) in {"a", "con"}
                       and any(m.dep_ == "case" and m.lower_ in {"insieme", "assieme"} for m in c.children)
                       and any(self.actor_type(a) not in SMALL_PLACES for a, _ in self.actors_of(c))]
+        if any(t.i < verb.i and t.dep_ == "nsubj" for t in found):
+            # "Xi è arrivato ad Astana, la capitale kazaka, …": a noun set off after the verb describes a place
+            found = [t for t in found if not (t.i > verb.i and t.pos_ == "NOUN" and t.dep_ == "nsubj"
+                                              and t.doc[min(x.i for x in t.subtree) - 1].text == ",")]
         found = [c for t in found for c in self.counted(t)]
         found = [self.apposed_subject(t) for t in found]
         if not found and verb.dep_ == "acl:relcl" and self.is_place_relative(verb):

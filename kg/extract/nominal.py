@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from ..facts import Evidence, Fact
 from ..lexicon import Frame
-from .common import NUMBER_WORD, PLACE_TYPES, confidence, conjuncts
+from .common import NUMBER_WORD, PLACE_TYPES, SMALL_PLACES, confidence, conjuncts
 
 
 # first halves of compound adjectives ("sino-russo", "anglo-francese", "nippo-coreano")
@@ -67,7 +67,9 @@ class NominalFacts:
             else:
                 pairs = self.nominal_pairs(frame, noun, None if declined else governor, complements, theme_nouns)
             pairs = [(s, o) for s, o in pairs  # "lo scontro tra Trump e Zelensky" is words, not arms
-                     if self.type_ok(s[0], frame.subject_types) and self.type_ok(o[0], frame.object_types)]
+                     if self.type_ok(s[0], frame.subject_types) and self.type_ok(o[0], frame.object_types)
+                     and not (frame.pairwise and SMALL_PLACES & {self.actor_type(s[0]), self.actor_type(o[0])})]
+            # (nor do places meet: "il vertice tra Cina e Asia centrale")
             for (subj, subj_how), (obj, obj_how) in pairs:
                 yield Fact(subj, frame.relation, obj, evidence, modality,
                            round(confidence(modality, subj_how, obj_how) - 0.1, 2),

@@ -306,6 +306,8 @@ class VerbalFacts:
         weapons = self.lex.lists["@weapons"]
         if token.pos_ not in {"NOUN", "PROPN", "ADJ", "X"} or not {token.lemma_.lower(), token.lower_} & weapons:
             return None
+        if token.lower_ == "mezzo" and token.i > 1 and token.doc[token.i - 1].lower_ == "e":
+            return None  # "un milione e mezzo di droni": a half, not a vehicle
         lemma = self.lex.weapon_names.get(token.lower_) or self.lex.weapon_names.get(token.lemma_.lower()) \
             or token.lemma_.lower()
         return self.linker.add_actor(Actor(f"weapon/{slug(lemma)}", "Weapon", lemma, ""))
