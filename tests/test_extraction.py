@@ -1596,3 +1596,14 @@ def test_titles_of_other_bodies_halves_and_places_set_off_by_commas(extract):
                           "centrale. All'aeroporto è stato accolto da Kassym-Jomart Tokayev.", date(2025, 6, 16)))
     assert {(s, r, o) for s, r, o in facts if r == "meetsWith"} == \
         {("person/kassym-jomart-tokayev", "meetsWith", "person/xi-jinping")}
+
+
+def test_between_phrases_the_parser_hung_elsewhere(extract):
+    facts = edges(extract("Mascate ha ospitato il primo round di colloqui indiretti sul nucleare tra Washington e "
+                          "Teheran.", date(2025, 4, 12)))
+    assert mediations("country/OMN", USA, "country/IRN") <= facts
+    assert {frozenset((s, o)) for s, r, o in facts if r == "meetsWith"} == {frozenset((USA, "country/IRN"))}
+    facts = edges(extract("Cinque ore di colloquio al Cremlino tra Putin e l'inviato americano Steve Witkoff si sono "
+                          "chiuse senza un'intesa.", date(2025, 12, 3)))
+    assert {frozenset((s, o)) for s, r, o in facts if r == "meetsWith"} == \
+        {frozenset((PUTIN, "person/steve-witkoff"))}

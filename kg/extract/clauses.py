@@ -346,6 +346,8 @@ class ClauseReading:
         if end + 1 >= len(doc) or doc[end].dep_ != "cc" or doc[end].head == agent:
             return []
         j = end + 1 + (doc[end + 1].pos_ == "ADP" and self.lang.preposition(doc[end + 1].text) == "da")
+        while j < len(doc) - 1 and doc[j].pos_ == "DET":
+            j += 1  # "tra Putin e l'inviato americano Steve Witkoff"
         if j >= len(doc):
             return []
         partner = doc[j]  # "e dal premier pakistano Shehbaz Sharif": a title naming a person counts too
@@ -710,6 +712,17 @@ class ClauseReading:
     def is_relation_noun(self, token: Token) -> bool:
         """A noun that carries a relation of its own ("collaborazione", "visita")."""
         return token.i not in self.token_actor and bool(self.noun_frames(token))
+
+    def between_after(self, theme: Token) -> list[Token]:
+        """"i colloqui indiretti sul nucleare tra Washington e Teheran", with "tra" hung on the topic:
+        the "tra" names right after the theme's phrase, wherever the parser put them."""
+        end = max(t.i for t in theme.subtree)
+        for token in theme.doc[end + 1: min(end + 5, theme.sent.end)]:
+            if token.lower_ in {"tra", "fra"} and token.dep_ == "case" and token.head.i in self.token_actor:
+                return [token.head]
+            if token.pos_ in {"VERB", "AUX", "PUNCT"}:
+                break
+        return []
 
     def between_in_phrase(self, noun: Token, depth: int = 3) -> list[Token]:
         """The "tra X e Y" of a noun phrase, also when the parser hung it deeper, on a place or an

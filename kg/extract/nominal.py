@@ -170,6 +170,8 @@ class NominalFacts:
         found += [("tra", c) for p, d in list(found) if (p == "di" or self.is_relation_noun(d)) and
                   d.i not in self.token_actor and d not in heads for c in d.children if self._case(c) == "tra"]
         found += [("tra", c) for c in self.between_in_phrase(noun) if all(c != d for _, d in found)]
+        if not any(p == "tra" for p, _ in found):  # "colloquio al Cremlino tra Putin e…" hung on something else
+            found += [("tra", c) for c in self.between_after(noun)]
         return found + self.complements_hung_low(noun, found) + self.complements_hung_high(noun) + \
             self.complements_of_container(noun)
 

@@ -47,7 +47,8 @@ class VerbalFacts:
             elif spec == "theme":
                 found += self.object_entity(frame, verb, theme)
             elif spec == "theme_between" and theme is not None:  # "ospitare i colloqui tra Russia e Ucraina"
-                found += [a for c in self.between_in_phrase(self.what_is_counted(theme)) for a in self.actors_of(c)]
+                found += [a for c in self.between_in_phrase(self.what_is_counted(theme)) or self.between_after(theme)
+                          for a in self.actors_of(c)]
             elif spec == "talks_between" and theme is not None:  # "ha svolto un ruolo chiave nei negoziati tra X e Y"
                 talks = [c for c in [*theme.children, *verb.children] if self._case(c) in {"in", "a"} and
                          {c.lemma_.lower(), c.lower_} & (self.lex.lists["@talks"] | self.lex.lists["@agreements"])]
@@ -608,9 +609,8 @@ class VerbalFacts:
                      for a in self.actors_of(c)]
             if not agents:
                 continue
-            objects = self.targets(frame, verb, theme) or self.zero_patients(frame, verb, theme, previous)
-            talks_sides = [] if objects else self.mediated_parties(frame, agents)
-            objects = objects or talks_sides or self.arrival_place(frame, verb)
+            objects = self.targets(frame, verb, theme) or self.zero_patients(frame, verb, theme, previous) \
+                or self.mediated_parties(frame, agents) or self.arrival_place(frame, verb)
             objects = [o for o in objects if self.type_ok(o[0], frame.object_types)
                        and not (frame.relation == "visits" and self.actor_type(o[0]) == "Person")  # places
                        and self.actor_type(o[0]) != "WaterBody"]  # "verso il Mar del Giappone": no state hit
@@ -627,9 +627,10 @@ class VerbalFacts:
                 yield Fact(subj, frame.relation, obj, evidence, modality,
                            confidence(modality, subj_how, obj_how), f"{self.lang.code}:{frame.lemma}",
                            source, event_date)
-            if len(talks_sides) == 2 and pairs and words & self.lex.lists["@talks"]:
-                # "La Svizzera, che ha ospitato i negoziati, …": the two sides just named held them
-                (one, one_how), (other, other_how) = talks_sides
+            sides = list(dict(objects).items())
+            if frame.relation == "mediates" and len(sides) == 2 and pairs and words & self.lex.lists["@talks"]:
+                # "La Svizzera, che ha ospitato i negoziati, …": the two sides (named here or just before) held them
+                (one, one_how), (other, other_how) = sides
                 yield Fact(one, "meetsWith", other, evidence, modality, confidence(modality, one_how, other_how),
                            f"{self.lang.code}:hosted_talks", source, event_date)
             if frame.relation == "meetsWith" and pairs and " " not in frame.lemma:  # not "sedere a tavolo"
