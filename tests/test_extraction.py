@@ -1607,3 +1607,13 @@ def test_between_phrases_the_parser_hung_elsewhere(extract):
                           "chiuse senza un'intesa.", date(2025, 12, 3)))
     assert {frozenset((s, o)) for s, r, o in facts if r == "meetsWith"} == \
         {frozenset((PUTIN, "person/steve-witkoff"))}
+
+
+def test_hosts_and_the_sides_named_as_the_parties(extract):
+    facts = edges(extract("Riad ha fatto da padrona di casa al faccia a faccia tra le delegazioni americana e "
+                          "ucraina.", date(2025, 3, 11)))
+    assert mediations("country/SAU", USA, UKR) <= facts
+    assert {frozenset((s, o)) for s, r, o in facts if r == "meetsWith"} == {frozenset((USA, UKR))}
+    facts = edges(extract("Si è chiuso a Istanbul il secondo round di negoziati russo-ucraini ospitato dalla Turchia. "
+                          "Le parti hanno concordato un nuovo scambio di prigionieri.", date(2025, 6, 2)))
+    assert {frozenset((s, o)) for s, r, o in facts if r == "signsAgreementWith"} == {frozenset((RUS, UKR))}

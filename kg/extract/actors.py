@@ -350,7 +350,9 @@ class ActorResolution:
         if token.lemma_.lower() in self.lex.collective_nouns and not self.elided_role_holder(token) \
                 and not (token.pos_ == "NOUN" and self.named_person_in(token)):  # "l'ambasciatore russo X"
             # "le delegazioni russa e ucraina" (but "il presidente americano e quello ucraino" is a person)
-            for adjective in [c for c in token.children if c.dep_ == "amod"]:
+            # ("le delegazioni americana e russa" may come with "russa" coordinated with the noun itself)
+            adjectives = [c for c in token.children if c.dep_ == "amod" or c.dep_ == "conj" and c.pos_ == "ADJ"]
+            for adjective in adjectives:
                 for member in [adjective, *conjuncts(adjective, self.stranded)]:
                     entry = self.gazetteer.by_demonym(member.lower_)
                     if entry:
@@ -387,11 +389,14 @@ class ActorResolution:
         return [(h, "role") for h in dict.fromkeys(holders) if h] if len(holders) > 1 and all(holders) else []
 
     def pair_named_before(self, token: Token) -> list[tuple[str, str]]:
-        """"i due leader", "le due delegazioni": the last two people (for titles) or states and
-        bodies (for groups) named before the phrase."""
+        """"i due leader", "le due delegazioni", "le parti": the sides of the talks just reported, or the
+        last two people (for titles) or states and bodies (for groups) named before the phrase."""
+        the_sides = token.lower_ == "parti" and any(c.lower_ == "le" for c in token.children)  # "le parti"
         if token.pos_ != "NOUN" or token.i in self.token_actor or \
-                not any(c.dep_ == "nummod" and c.lower_ == "due" for c in token.children):
+                not (the_sides or any(c.dep_ == "nummod" and c.lower_ == "due" for c in token.children)):
             return []
+        if the_sides and len(self.context_parties()) == 2:  # the sides of the talks just reported
+            return [(actor_id, "pronoun") for actor_id, _ in self.context_parties()]
         words = {token.lemma_.lower(), token.lower_}
         if words & set(self.lex.role_nouns):
             wanted = {"Person"}

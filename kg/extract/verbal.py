@@ -49,8 +49,9 @@ class VerbalFacts:
             elif spec == "theme_between" and theme is not None:  # "ospitare i colloqui tra Russia e Ucraina"
                 found += [a for c in self.between_in_phrase(self.what_is_counted(theme)) or self.between_after(theme)
                           for a in self.actors_of(c)]
-            elif spec == "talks_between" and theme is not None:  # "ha svolto un ruolo chiave nei negoziati tra X e Y"
-                talks = [c for c in [*theme.children, *verb.children] if self._case(c) in {"in", "a"} and
+            elif spec == "talks_between":  # "ha svolto un ruolo chiave nei negoziati tra X e Y"
+                talks = [c for c in [*(theme.children if theme is not None else ()), *verb.children]
+                         if self._case(c) in {"in", "a"} and
                          {c.lemma_.lower(), c.lower_} & (self.lex.lists["@talks"] | self.lex.lists["@agreements"])]
                 found += [a for t in talks for c in self.between_in_phrase(t) for a in self.actors_of(c)]
             elif spec == "event" and (theme is None or self.is_predicate_part(frame, theme) or theme.dep_ != "obj"):
@@ -628,7 +629,9 @@ class VerbalFacts:
                            confidence(modality, subj_how, obj_how), f"{self.lang.code}:{frame.lemma}",
                            source, event_date)
             sides = list(dict(objects).items())
-            if frame.relation == "mediates" and len(sides) == 2 and pairs and words & self.lex.lists["@talks"]:
+            talks = self.lex.lists["@talks"]
+            if frame.relation == "mediates" and len(sides) == 2 and pairs and \
+                    (words & talks or any(c.lemma_.lower() in talks for c in verb.children if c.dep_ == "obl")):
                 # "La Svizzera, che ha ospitato i negoziati, …": the two sides (named here or just before) held them
                 (one, one_how), (other, other_how) = sides
                 yield Fact(one, "meetsWith", other, evidence, modality, confidence(modality, one_how, other_how),
