@@ -1617,3 +1617,16 @@ def test_hosts_and_the_sides_named_as_the_parties(extract):
     facts = edges(extract("Si è chiuso a Istanbul il secondo round di negoziati russo-ucraini ospitato dalla Turchia. "
                           "Le parti hanno concordato un nuovo scambio di prigionieri.", date(2025, 6, 2)))
     assert {frozenset((s, o)) for s, r, o in facts if r == "signsAgreementWith"} == {frozenset((RUS, UKR))}
+
+
+def test_brokers_named_first_and_leaders_among_those_present(extract):
+    facts = edges(extract("Aliyev e Pashinyan hanno siglato una dichiarazione congiunta. Regista dell'intesa è stato "
+                          "Donald Trump.", date(2025, 8, 8)))
+    assert mediations("person/donald-trump", "person/ilham-aliyev", "person/nikol-pashinyan") <= facts
+    assert not edges(extract("Il regista del film ha incontrato Meloni.", date(2025, 8, 8)))
+    facts = edges(extract("Tra i capi di Stato presenti ai funerali di papa Francesco c'erano anche Trump e Zelensky.",
+                          date(2025, 4, 26)))
+    assert attendees(facts, "event/funerali-di-papa-francesco") == {"person/donald-trump", "person/volodymyr-zelensky"}
+    facts = edges(extract("La Cina ha disertato il vertice della NATO di Vilnius. Sánchez era invece tra i leader "
+                          "presenti.", date(2023, 7, 11)))
+    assert attendees(facts, "event/vertice-della-nato-di-vilnius") == {"person/pedro-sanchez"}

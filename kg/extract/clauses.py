@@ -436,6 +436,12 @@ class ClauseReading:
             if later or not top.dep_.startswith("nsubj"):
                 return later
         head = adjective.head
+        if adjective.dep_ in {"amod", "acl"} and self._case(head) in {"tra", "fra"}:
+            # "Meloni era tra i leader presenti", "Tra i capi di Stato presenti … c'erano Trump e Zelensky"
+            said_of = [c for c in head.children if c.dep_ == "nsubj"] if any(c.dep_ == "cop" for c in head.children) \
+                else self.subjects(head.head) if head.head.pos_ in {"VERB", "AUX"} else []
+            if said_of:
+                return said_of
         return [head] if adjective.dep_ in {"amod", "acl", "appos", "advcl"} and head.pos_ in {"NOUN", "PROPN"} else []
 
     @staticmethod

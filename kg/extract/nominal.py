@@ -499,6 +499,8 @@ class NominalFacts:
         demonym on what is said to be it ("le manovre russe")."""
         if any(c.dep_ == "cop" for c in noun.children):
             holders = [c for c in noun.children if c.dep_ == "nsubj"]
+        elif noun.dep_ == "nsubj" and noun.head.i in self.token_actor and any(c.dep_ == "cop" for c in noun.head.children):
+            holders = [noun.head]  # "Regista dell'intesa è stato Trump": the predicate put first
         elif governor is not None and noun.dep_ in {"obj", "xcomp"} and \
                 governor.lemma_.lower() in self.lex.copular_verbs:
             holders = self.subjects(governor)
