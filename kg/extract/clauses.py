@@ -10,6 +10,8 @@ from .common import (NOMINAL, NUMBER_WORD, SMALL_PLACES, chain_root, clause_numb
                      grammatical_number, is_passive, is_personal_pronoun, is_relative_pronoun)
 
 QUANTIFIERS = frozenset({"entrambi", "entrambe", "ambedue", "tutti", "tutte"})  # "Entrambi presenti…"
+# acts whose issuer does what they do: "un ordine esecutivo che impone sanzioni"
+DOCUMENT_NOUNS = frozenset({"ordine", "decreto", "legge", "risoluzione", "provvedimento", "direttiva"})
 
 
 class ClauseReading:
@@ -256,6 +258,9 @@ class ClauseReading:
         found = [self.relative_antecedent(t, verb) if self.is_relative(t) and verb.dep_.startswith("acl") else
                  self.comma_antecedent(t) if self.is_relative(t) and verb.dep_ in {"conj", "parataxis", "advcl", "ccomp"} else t
                  for t in found]
+        # "Trump ha firmato un ordine esecutivo che impone sanzioni": who issued the act does what it does
+        found = [g for t in found for g in (self.subjects(t.head) if t.lemma_.lower() in DOCUMENT_NOUNS
+                                            and t.dep_ == "obj" and t.head.pos_ == "VERB" else [t])]
         found += [t for agent in found if self._case(agent) == "da"
                   for t in self.torn_conjuncts(agent) if t not in found]
         found += [t for agent in found for t in self.listed_before(agent) if t not in found]
@@ -516,7 +521,9 @@ class ClauseReading:
                 and upper.morph.get("Gender") == gender and head.dep_.startswith("nmod"):
             return upper
         if head.dep_.startswith("nmod") and upper.pos_ == "NOUN" and not self._is_theme_noun(head) \
-                and self._is_theme_noun(upper):
+                and self._is_theme_noun(upper) and not (head.i in self.token_actor and
+                                                         upper.morph.get("Number") != participle.morph.get("Number")):
+            # (but "sanzioni alla Corte, accusata da…": the participle agrees with the named body)
             return upper  # "l'accordo sui minerali firmato da…": the agreement, not the minerals
         return head
 
@@ -668,8 +675,8 @@ class ClauseReading:
             head, depth = heads.pop(0)
             # "con l'Oman a fare da tramite": the go-between, not a partner
             go_betweens = {self.absolute_subject(v) for v in head.children if v.dep_ == "xcomp"}
-            for child in head.children:
-                if child.dep_.startswith(("obl", "nmod")) and child.dep_ != "obl:agent":
+            for child in head.children:  # ("obl:agent" is the verb's agent, but may be a theme's amount)
+                if child.dep_.startswith(("obl", "nmod")) and (child.dep_ != "obl:agent" or head != verb):
                     prep = self._case(child)
                     if prep and child in go_betweens:
                         continue
@@ -723,7 +730,7 @@ class ClauseReading:
         """"i colloqui indiretti sul nucleare tra Washington e Teheran", with "tra" hung on the topic:
         the "tra" names right after the theme's phrase, wherever the parser put them."""
         end = max(t.i for t in theme.subtree)
-        for token in theme.doc[end + 1: min(end + 5, theme.sent.end)]:
+        for token in theme.doc[end + 1: min(end + 8, theme.sent.end)]:
             if token.lower_ in {"tra", "fra"} and token.dep_ == "case" and token.head.i in self.token_actor:
                 return [token.head]
             if token.pos_ in {"VERB", "AUX", "PUNCT"}:

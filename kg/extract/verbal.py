@@ -26,8 +26,8 @@ class VerbalFacts:
 
     def targets(self, frame: Frame, verb: Token, theme: Token | None) -> list[tuple[str, str]]:
         """The objects a frame's target specs find, each actor once (specs: "obj", "iobj", a
-        preposition, "theme", "theme_between", "talks_between", "event", "event_for", "event_obj", "place_in_obj",
-        "origin")."""
+        preposition, "theme", "theme_between", "talks_between", "event", "event_for", "event_obj",
+        "place_in_obj", "debtor", "origin")."""
         found: list[tuple[str, str]] = []
         for spec in frame.target:
             if spec == "obj" and theme is None:  # "rifornisce di armi Hezbollah": the recipient hung on the material
@@ -65,6 +65,9 @@ class VerbalFacts:
                 found += self.event_entity(verb, case="per")
             elif spec == "event_obj" and theme is not None:  # "ha ospitato il vertice del G20"
                 found += self.named_event(theme) if theme.i not in self.token_actor else []
+            elif spec == "debtor" and theme is not None:  # "hanno saldato gli arretrati che la Siria doveva"
+                found += [a for c in theme.children if c.dep_ == "acl:relcl" for t in self.subjects(c)
+                          if not self.is_relative(t) for a in self.actors_of(t)]
             elif spec == "place_in_obj" and theme is not None:  # "controllano mille km² della regione di Kursk"
                 found += self.place_within(theme)
             elif spec == "origin" and theme is not None:  # "ha ricevuto sistemi di difesa aerea russi"
@@ -213,6 +216,8 @@ class VerbalFacts:
         country = next(filter(None, map(self.demonym_of, [noun, *themes])), None)
         if country:
             return [(country, "demonym")]
+        if any(c.dep_ == "det:poss" for c in noun.children) and noun.head.pos_ in {"VERB", "AUX"}:
+            return self.possessor(noun, noun.head)  # "Kiev ha criticato il suo viaggio in Russia": his
         if any("di" in f.target for f in frames):
             return []
         return [a for c in noun.children if self._case(c) == "di" and not self._is_theme_noun(c)
@@ -605,7 +610,7 @@ class VerbalFacts:
             if not agents and frame.pairwise and theme is not None:
                 # "Firmato a Bruxelles il partenariato tra Ue e Kazakistan": the parties of what was signed,
                 # also with "tra" hung on the verb ("Intesa raggiunta tra Serbia e Kosovo")
-                agents = [a for c in self.between_in_phrase(theme) for a in self.actors_of(c)] or \
+                agents = [a for c in self.between_in_phrase(theme) or self.between_after(theme) for a in self.actors_of(c)] or \
                     [a for c in verb.children if c.dep_ == "obl" and self._case(c) in {"tra", "fra"}
                      for a in self.actors_of(c)]
             if not agents:
