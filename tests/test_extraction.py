@@ -1630,3 +1630,19 @@ def test_brokers_named_first_and_leaders_among_those_present(extract):
     facts = edges(extract("La Cina ha disertato il vertice della NATO di Vilnius. Sánchez era invece tra i leader "
                           "presenti.", date(2023, 7, 11)))
     assert attendees(facts, "event/vertice-della-nato-di-vilnius") == {"person/pedro-sanchez"}
+
+
+def test_acts_issued_settled_or_criticised_through_someone_else(extract):
+    facts = edges(extract("Trump ha firmato un ordine esecutivo che impone sanzioni alla Corte penale internazionale, "
+                          "accusata dalla Casa Bianca di abusare dei propri poteri.", date(2025, 2, 6)))
+    assert {("person/donald-trump", "sanctions", "org/cpi"), (USA, "criticizes", "org/cpi")} <= facts
+    facts = edges(extract("Arabia Saudita e Qatar hanno saldato gli arretrati che la Siria doveva alla Banca mondiale.",
+                          date(2025, 4, 28)))
+    assert {("country/SAU", "providesAidTo", "country/SYR"), ("country/QAT", "providesAidTo", "country/SYR")} <= facts
+    facts = edges(extract("Al vertice dei BRICS di Kazan è intervenuto anche António Guterres. Kiev ha criticato "
+                          "duramente il suo viaggio in Russia.", date(2024, 10, 24)))
+    assert (UKR, "criticizes", "person/antonio-guterres") in facts
+    facts = edges(extract("L'intesa sul cessate il fuoco a Gaza tra Israele e Hamas è stata annunciata a Doha.",
+                          date(2025, 1, 15)))
+    assert {frozenset((s, o)) for s, r, o in facts if r == "signsAgreementWith"} == \
+        {frozenset(("country/ISR", "org/hamas"))}
