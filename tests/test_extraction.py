@@ -1646,3 +1646,14 @@ def test_acts_issued_settled_or_criticised_through_someone_else(extract):
                           date(2025, 1, 15)))
     assert {frozenset((s, o)) for s, r, o in facts if r == "signsAgreementWith"} == \
         {frozenset(("country/ISR", "org/hamas"))}
+
+
+def test_counted_weapons_on_the_recipient_an_elided_navy_and_a_fronted_gerund(extract):
+    facts = edges(extract("La Germania avrebbe già consegnato a Kiev due dei nuovi lanciatori Patriot.", date(2025, 9, 2)))
+    assert ("country/DEU", "suppliesWeaponsTo", UKR) in facts
+    facts = edges(extract("La marina turca e quella egiziana hanno condotto manovre comuni nel Mediterraneo.",
+                          date(2025, 9, 25)))
+    assert {frozenset((s, o)) for s, r, o in facts if r == "cooperatesWith"} == {frozenset((TUR, "country/EGY"))}
+    facts = edges(extract("Aprendo a Roma la conferenza sulla ricostruzione dell'Ucraina, Giorgia Meloni ha promesso "
+                          "aiuti a Kiev.", date(2025, 7, 10)))
+    assert ("person/giorgia-meloni", "attends", "event/conferenza-sulla-ricostruzione-dell-ucraina") in facts

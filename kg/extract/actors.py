@@ -8,6 +8,7 @@ from ..facts import Mention
 from .common import ARGUMENTS, NAME_ATTACHMENTS, NOMINAL, chain_root, conjuncts
 
 # What a minister or secretary is "of" ("il segretario al Tesoro Scott Bessent"): words between title and name
+ELIDED_HEADS = frozenset({"quello", "quella", "quelli", "quelle"})  # "e quella egiziana": the noun again
 COUNTERPART_WORDS = frozenset({"omologo", "omologa", "controparte"})  # the same office in another state
 OFFICE_DOMAINS = frozenset({"tesoro", "interno", "interni", "esteri", "difesa", "stato", "economia", "finanze",
                             "commercio", "giustizia", "energia", "sicurezza"})
@@ -354,6 +355,8 @@ class ActorResolution:
             adjectives = [c for c in token.children if c.dep_ == "amod" or c.dep_ == "conj" and c.pos_ == "ADJ"]
             for adjective in adjectives:
                 for member in [adjective, *conjuncts(adjective, self.stranded)]:
+                    if member.lower_ in ELIDED_HEADS:  # "la marina turca e quella egiziana"
+                        member = next((c for c in member.children if c.dep_ == "amod"), member)
                     entry = self.gazetteer.by_demonym(member.lower_)
                     if entry:
                         found.append((self.linker.add_entry(entry), "demonym"))

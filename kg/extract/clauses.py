@@ -253,6 +253,10 @@ class ClauseReading:
                       and not self.is_topic_label(c)]  # "Maduro" tagged as an adverb
         if not passive and not found:  # "l'Indonesia ne è membro": the subject hung on the copula
             found += [g for c in verb.children if c.dep_ == "cop" for g in c.children if g.dep_ == "nsubj"]
+        if not found and "Ger" in verb.morph.get("VerbForm") and verb.i == verb.sent.start:
+            # "Aprendo a Roma la conferenza, Giorgia Meloni ha promesso…": the fronted gerund's doer follows
+            found += [t for t in verb.sent if t.i > verb.i and t.dep_ == "nsubj" and t.head.pos_ in {"VERB", "AUX"}
+                      and t.head.i > verb.i][:1]
         if not found and verb.i in self.stranded_subjects:
             return self.stranded_subjects[verb.i]
         found = [self.relative_antecedent(t, verb) if self.is_relative(t) and verb.dep_.startswith("acl") else
@@ -575,6 +579,11 @@ class ClauseReading:
                 inverted = [c for c in child.children if c.dep_ == "amod" and c.i < child.i and self._is_theme_noun(c)]
                 if inverted:
                     return inverted[0]
+        for child in verb.children:  # "ha consegnato a Kiev due dei nuovi lanciatori", "due dei" hung on Kiev
+            counted = [g for g in child.children if g.dep_.startswith("nmod") and self._case(g) == "di"
+                       and self._is_theme_noun(g) and any(n.dep_ == "nummod" and n.i < g.i for n in child.children)]
+            if child.dep_ == "obl" and child.i in self.token_actor and counted and not passive:
+                return counted[0]
         if not passive:  # "ha lanciato oltre cento droni": an oblique without preposition is the object
             for child in verb.children:
                 mistagged = child.pos_ == "VERB" and child.lemma_.lower() == child.lower_ and self._is_theme_noun(child)
