@@ -1657,3 +1657,12 @@ def test_counted_weapons_on_the_recipient_an_elided_navy_and_a_fronted_gerund(ex
     facts = edges(extract("Aprendo a Roma la conferenza sulla ricostruzione dell'Ucraina, Giorgia Meloni ha promesso "
                           "aiuti a Kiev.", date(2025, 7, 10)))
     assert ("person/giorgia-meloni", "attends", "event/conferenza-sulla-ricostruzione-dell-ucraina") in facts
+
+
+def test_a_participle_with_its_agent_beside_a_request_and_producing_by_the_batch(extract):
+    facts = edges(extract("Ricevuto da Trump alla Casa Bianca, Zelensky ha chiesto i missili Tomahawk.",
+                          date(2025, 10, 17)))
+    assert {frozenset((s, o)) for s, r, o in facts if r == "meetsWith"} == \
+        {frozenset(("person/donald-trump", "person/volodymyr-zelensky"))}
+    facts = edges(extract("La Russia sfornerebbe circa tre milioni di proiettili d'artiglieria l'anno.", date(2024, 3, 11)))
+    assert facts == {(RUS, "produces", "weapon/proiettile")}

@@ -502,6 +502,9 @@ class ClauseReading:
         "l'accordo firmato da X e Y" (the parser may hang it as ``advcl`` on a complement)."""
         agents = [c for c in verb.children if c.dep_ == "obl:agent"] + \
             [g for c in verb.children if c.dep_ == "obl" for g in c.children if g.dep_ == "obl:agent"]
+        if verb.dep_ == "advcl":  # "Ricevuto da Trump alla Casa Bianca, Zelensky…", "…, boicottato da Trump"
+            agents += [c for c in verb.children if c.dep_ == "obl" and c.pos_ == "PROPN" and
+                       any(m.dep_ == "case" and m.lower_.startswith("da") for m in c.children)]
         # "un nuovo missile balistico prodotto da…" may come parsed with the adjective "nuovo" as the noun
         nominal_adjective = verb.head.pos_ == "ADJ" and verb.head.dep_ in {"obj", "nsubj", "nsubj:pass", "obl", "nmod"}
         described = verb.head.pos_ in {"NOUN", "PROPN", "SYM"} or nominal_adjective or \
@@ -792,9 +795,11 @@ class ClauseReading:
             return "planned", None  # "ha ribadito la disponibilità a ospitare i negoziati"
         if verb.dep_ == "xcomp" and verb.head != verb and verb.head.lemma_.lower() in self.lex.phasal_verbs:
             return self.modality(verb.head, sent)  # "hanno minacciato di tornare a colpire": threatened, not done
-        # a gerund beside the clause is its own act: "ha minacciato X, accusando Y di…" did accuse
-        governor = verb.head if verb.dep_ in {"xcomp", "ccomp", "advcl"} and \
-            not (verb.dep_ == "advcl" and "Ger" in verb.morph.get("VerbForm")) else None
+        # a gerund or participle beside the clause is its own act: "ha minacciato X, accusando Y di…" did
+        # accuse, "Ricevuto da Trump, Zelensky ha chiesto…" was received
+        own_act = verb.dep_ == "advcl" and ("Ger" in verb.morph.get("VerbForm") or "Part" in verb.morph.get("VerbForm")
+                                            and not any(c.dep_.startswith("aux") for c in verb.children))
+        governor = verb.head if verb.dep_ in {"xcomp", "ccomp", "advcl"} and not own_act else None
         if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.head.pos_ == "VERB" and \
                 any(c.dep_ == "mark" and c.lower_ in {"di", "a"} for c in verb.children) and \
                 not self.noun_frames(verb.head):
