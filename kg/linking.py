@@ -205,17 +205,19 @@ class ArticleLinker:
     def _short_names(self, doc: Doc, mentions: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
         """"Il Fondo monetario internazionale … il Fondo": a body named again in the same article by
         the first word of its name, after an article ("la Corte", not "la Corte suprema")."""
+        bodies = [(span, mention) for span, mention in mentions if len(span) > 1 and span[0].text[:1].isupper()
+                  and self.actors[mention.actor_id].type in BODY_TYPES]
+        if not bodies:
+            return []
         covered = {i for span, mention in mentions if mention.how != "ner" or len(span) > 1
                    for i in range(span.start, span.end)}
-        first_words: dict[str, str] = {}
-        found, pending = [], sorted(mentions, key=lambda m: m[0].end)
-        for token in doc:
-            while pending and pending[0][0].end <= token.i:
-                span, mention = pending.pop(0)
-                if len(span) > 1 and span[0].text[:1].isupper() and self.actors[mention.actor_id].type in BODY_TYPES:
-                    first_words.setdefault(span[0].text, mention.actor_id)
-            actor_id = first_words.get(token.text)
-            if actor_id is None or token.i in covered or token.i == 0 or doc[token.i - 1].pos_ != "DET":
+        first_words: dict[str, tuple[int, str]] = {}  # first word → (where the full name ends, body)
+        for span, mention in sorted(bodies, key=lambda m: m[0].end):
+            first_words.setdefault(span[0].text, (span.end, mention.actor_id))
+        found = []
+        for token in doc[min(end for end, _ in first_words.values()):]:
+            end, actor_id = first_words.get(token.text, (len(doc), ""))
+            if token.i < end or token.i in covered or doc[token.i - 1].pos_ != "DET":
                 continue
             if token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper():
                 continue  # "la Corte Suprema": another body

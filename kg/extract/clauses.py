@@ -203,7 +203,11 @@ class ClauseReading:
                      max(x.i for x in t.subtree if not x.is_punct) == mark.i - 1), None)
 
     def subjects(self, verb: Token) -> list[Token]:
-        """The agents of a predicate: active subjects, passive agents, or the governing clause's."""
+        """The agents of a predicate: active subjects, passive agents, or the governing clause's.
+        Asked many times per verb: kept per article (a copy, so callers may extend it)."""
+        return list(self.kept("_subjects", verb.i, lambda: self._find_subjects(verb)))
+
+    def _find_subjects(self, verb: Token) -> list[Token]:
         absolute = self.absolute_subject(verb)
         if absolute is not None:
             return [absolute]
@@ -253,7 +257,7 @@ class ClauseReading:
                       and not self.is_topic_label(c)]  # "Maduro" tagged as an adverb
         if not passive and not found:  # "l'Indonesia ne è membro": the subject hung on the copula
             found += [g for c in verb.children if c.dep_ == "cop" for g in c.children if g.dep_ == "nsubj"]
-        if not found and "Ger" in verb.morph.get("VerbForm") and verb.i == verb.sent.start:
+        if not found and verb.is_sent_start and "Ger" in verb.morph.get("VerbForm"):
             # "Aprendo a Roma la conferenza, Giorgia Meloni ha promesso…": the fronted gerund's doer follows
             found += [t for t in verb.sent if t.i > verb.i and t.dep_ == "nsubj" and t.head.pos_ in {"VERB", "AUX"}
                       and t.head.i > verb.i][:1]
@@ -263,8 +267,9 @@ class ClauseReading:
                  self.comma_antecedent(t) if self.is_relative(t) and verb.dep_ in {"conj", "parataxis", "advcl", "ccomp"} else t
                  for t in found]
         # "Trump ha firmato un ordine esecutivo che impone sanzioni": who issued the act does what it does
-        found = [g for t in found for g in (self.subjects(t.head) if t.lemma_.lower() in DOCUMENT_NOUNS
-                                            and t.dep_ == "obj" and t.head.pos_ == "VERB" else [t])]
+        if any(t.dep_ == "obj" and t.lemma_ in DOCUMENT_NOUNS for t in found):
+            found = [g for t in found for g in (self.subjects(t.head) if t.lemma_ in DOCUMENT_NOUNS
+                                                and t.dep_ == "obj" and t.head.pos_ == "VERB" else [t])]
         found += [t for agent in found if self._case(agent) == "da"
                   for t in self.torn_conjuncts(agent) if t not in found]
         found += [t for agent in found for t in self.listed_before(agent) if t not in found]
@@ -582,11 +587,12 @@ class ClauseReading:
                 inverted = [c for c in child.children if c.dep_ == "amod" and c.i < child.i and self._is_theme_noun(c)]
                 if inverted:
                     return inverted[0]
-        for child in verb.children:  # "ha consegnato a Kiev due dei nuovi lanciatori", "due dei" hung on Kiev
-            counted = [g for g in child.children if g.dep_.startswith("nmod") and self._case(g) == "di"
-                       and self._is_theme_noun(g) and any(n.dep_ == "nummod" and n.i < g.i for n in child.children)]
-            if child.dep_ == "obl" and child.i in self.token_actor and counted and not passive:
-                return counted[0]
+        for child in verb.children if not passive else ():  # "ha consegnato a Kiev due dei nuovi lanciatori"
+            if child.dep_ == "obl" and child.i in self.token_actor and any(n.dep_ == "nummod" for n in child.children):
+                counted = [g for g in child.children if g.dep_.startswith("nmod") and self._case(g) == "di"
+                           and self._is_theme_noun(g)]  # "due dei" hung on the recipient
+                if counted:
+                    return counted[0]
         if not passive:  # "ha lanciato oltre cento droni": an oblique without preposition is the object
             for child in verb.children:
                 mistagged = child.pos_ == "VERB" and child.lemma_.lower() == child.lower_ and self._is_theme_noun(child)

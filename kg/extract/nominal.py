@@ -84,10 +84,10 @@ class NominalFacts:
         if token.pos_ == "ADP" and token.dep_.startswith(("obl", "nmod")) and token.lower_ in self.lex.nominal_frames:
             return True  # "ha fatto da tramite tra X e Y": "tramite" read as the preposition "via"
         unverbal = token.lemma_.lower() == token.lower_ or "Part" in token.morph.get("VerbForm")
-        if token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.pos_ == "NOUN":
-            return False  # "il primo trattato bilaterale": an adjective, not "un bilaterale" (a meeting)
+        # (not "il primo trattato bilaterale": an adjective on a noun, not "un bilaterale", a meeting)
         return token.pos_ in {"VERB", "ADJ", "PROPN"} and unverbal and token.i not in self.token_actor and \
             token.lower_ in self.lex.nominal_frames and \
+            not (token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.pos_ == "NOUN") and \
             not any(c.dep_.startswith(("aux", "nsubj", "obj", "cop")) for c in token.children)
 
     def nominal_modality(self, noun: Token, governor: Token | None, sent: Span) -> tuple[str, str | None]:

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..facts import ArticleFacts, Evidence, Fact, Mention
 from ..gazetteer import Gazetteer
@@ -67,7 +67,7 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, NominalFacts, S
         # named without them ("A ospitare i colloqui è stata l'Arabia Saudita") mediates between them
         self.recent_parties: tuple[list[tuple[str, str]], int] = ([], -2)
         self.sentence_index = 0
-        self.joint_sides: dict[int, list[tuple[str, str]]] = {}  # sentence index → two sides acting together
+        self.sentences: list[Span] = []  # read so far: the sides that acted together in one are found on demand
         self.stranded_subjects: dict[int, list[Token]] = {}  # verb index → subjects the parser hung elsewhere
         self.stranded: set[int] = set()
 
@@ -78,7 +78,7 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, NominalFacts, S
         for self.sentence_index, sent in enumerate(doc.sents):
             evidence = Evidence(sent.text.strip(), sent.start_char, sent.end_char)
             self.find_stranded_subjects(sent)
-            self.joint_sides[self.sentence_index] = self.joint_subjects(sent)
+            self.sentences.append(sent)
             facts.extend(self.title_facts(sent, evidence))
             for token in sent:
                 if (token.pos_ in {"VERB", "AUX"} or token.dep_ == "ROOT" or self.is_mistagged_participle(token)
@@ -130,7 +130,16 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, NominalFacts, S
         parties, index = self.recent_parties
         if self.sentence_index - index <= 1:
             return parties
-        return self.joint_sides.get(self.sentence_index) or self.joint_sides.get(self.sentence_index - 1, [])
+        return next(filter(None, map(self.joint_sides, self.sentences[-2:][::-1])), [])  # this sentence first
+
+    def joint_sides(self, sent: Span) -> list[tuple[str, str]]:
+        """``joint_subjects`` once per sentence; empty while being found ("Le parti hanno concordato"
+        asks for the sides while its own subject is being read)."""
+        known = self.__dict__.setdefault("_joint_sides", {})
+        if sent.start not in known:
+            known[sent.start] = []
+            known[sent.start] = self.joint_subjects(sent)
+        return known[sent.start]
 
     def mediated_parties(self, frame, agents: list[tuple[str, str]]) -> list[tuple[str, str]]:
         """A mediator named without the parties ("Il Qatar ha ospitato i negoziati tra le due
