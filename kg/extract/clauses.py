@@ -10,6 +10,8 @@ from .common import (NOMINAL, NUMBER_WORD, SMALL_PLACES, chain_root, clause_numb
                      grammatical_number, is_passive, is_personal_pronoun, is_relative_pronoun)
 
 QUANTIFIERS = frozenset({"entrambi", "entrambe", "ambedue", "tutti", "tutte"})  # "Entrambi presenti…"
+# a relative "che" after a comma on these clauses stands for the noun before the comma
+COMMA_RELATIVE_DEPS = frozenset({"conj", "parataxis", "advcl", "ccomp"})
 # acts whose issuer does what they do: "un ordine esecutivo che impone sanzioni"
 DOCUMENT_NOUNS = frozenset({"ordine", "decreto", "legge", "risoluzione", "provvedimento", "direttiva"})
 
@@ -264,7 +266,7 @@ class ClauseReading:
         if not found and verb.i in self.stranded_subjects:
             return self.stranded_subjects[verb.i]
         found = [self.relative_antecedent(t, verb) if self.is_relative(t) and verb.dep_.startswith("acl") else
-                 self.comma_antecedent(t) if self.is_relative(t) and verb.dep_ in {"conj", "parataxis", "advcl", "ccomp"} else t
+                 self.comma_antecedent(t) if self.is_relative(t) and verb.dep_ in COMMA_RELATIVE_DEPS else t
                  for t in found]
         # "Trump ha firmato un ordine esecutivo che impone sanzioni": who issued the act does what it does
         if any(t.dep_ == "obj" and t.lemma_ in DOCUMENT_NOUNS for t in found):
@@ -464,8 +466,8 @@ class ClauseReading:
         return token.dep_ == "nsubj" or token.dep_ in {"vocative", "dislocated"} and token.i < verb.i
 
     def is_reflexive_with_actor(self, verb: Token) -> bool:
-        """"Aliyev e Pashinyan si sono stretti la mano" (also by their titles): a reflexive "si" with an actor as subject is
-        active, though the parser marks the object as a passive subject."""
+        """"Aliyev e Pashinyan si sono stretti la mano" (also by their titles): a reflexive "si" with an
+        actor as subject is active, though the parser marks the object as a passive subject."""
         return any(c.lower_ == "si" for c in verb.children) and \
             any(self.may_be_subject(c, verb) and self.stands_for_actor(c) for c in verb.children) and \
             any(c.dep_ in {"nsubj", "nsubj:pass"} and c.pos_ == "NOUN" and not self.stands_for_actor(c)

@@ -246,7 +246,8 @@ class NominalFacts:
         # "in" is where, a fallback: "l'offensiva israeliana nella Striscia di Gaza"
         objects += [a for p, a in found if p != "in"] or [a for p, a in found if p == "in"]
         # "L'interscambio tra Italia e Cina ha…" with "Cina" torn off as the verb's subject
-        between = [a for p, c in complements if p == "tra" for t in [c, *self.torn_conjuncts(c)] for a in self.actors_of(t)]
+        between = [a for p, c in complements if p == "tra"
+                   for t in [c, *self.torn_conjuncts(c)] for a in self.actors_of(t)]
         if not frame.pairwise and "tra" in frame.target:
             objects += between  # "la mediazione del Qatar tra Israele e Hamas": the parties
         clause = self.clause_verb(noun) if governor is not None else None
@@ -306,8 +307,8 @@ class NominalFacts:
             self.governing_lemma(governor) in self.lex.naming_verbs else []
         if not agents and named:  # "Borrell ha definito la Russia una minaccia per l'Europa": Russia threatens
             return [a for c in named for a in self.actors_of(c)], []
-        if not agents and governor is not None and noun.dep_ in {"obj", "obl", "obl:agent", "ccomp"} and governor.pos_ == "VERB" \
-                and not self.is_evaluative(governor):
+        if not agents and governor is not None and noun.dep_ in {"obj", "obl", "obl:agent", "ccomp"} and \
+                governor.pos_ == "VERB" and not self.is_evaluative(governor):
             agents = [a for t in self.subjects(governor) for a in self.actors_of(t)]
         if not agents and governor is not None and self._case(noun) == "di" and \
                 governor.lemma_.lower() in self.lex.effort_nouns and governor.head.pos_ == "VERB":
@@ -499,7 +500,8 @@ class NominalFacts:
         demonym on what is said to be it ("le manovre russe")."""
         if any(c.dep_ == "cop" for c in noun.children):
             holders = [c for c in noun.children if c.dep_ == "nsubj"]
-        elif noun.dep_ == "nsubj" and noun.head.i in self.token_actor and any(c.dep_ == "cop" for c in noun.head.children):
+        elif noun.dep_ == "nsubj" and noun.head.i in self.token_actor and \
+                any(c.dep_ == "cop" for c in noun.head.children):
             holders = [noun.head]  # "Regista dell'intesa è stato Trump": the predicate put first
         elif governor is not None and noun.dep_ in {"obj", "xcomp"} and \
                 governor.lemma_.lower() in self.lex.copular_verbs:

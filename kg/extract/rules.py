@@ -113,7 +113,7 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, NominalFacts, S
                 self.recent_parties = ([(fact.subject, "zero"), (fact.object, "zero")], self.sentence_index)
                 return
 
-    def joint_subjects(self, sent) -> list[tuple[str, str]]:
+    def joint_subjects(self, sent: Span) -> list[tuple[str, str]]:
         """Two states or groups acting together as a main clause's subjects: the sides a broker
         named without them may stand between ("Russia e Ucraina si sono scambiate 115 prigionieri.
         Lo scambio è stato reso possibile dalla mediazione di Abu Dhabi")."""

@@ -610,7 +610,8 @@ class VerbalFacts:
             if not agents and frame.pairwise and theme is not None:
                 # "Firmato a Bruxelles il partenariato tra Ue e Kazakistan": the parties of what was signed,
                 # also with "tra" hung on the verb ("Intesa raggiunta tra Serbia e Kosovo")
-                agents = [a for c in self.between_in_phrase(theme) or self.between_after(theme) for a in self.actors_of(c)] or \
+                agents = [a for c in self.between_in_phrase(theme) or self.between_after(theme)
+                          for a in self.actors_of(c)] or \
                     [a for c in verb.children if c.dep_ == "obl" and self._case(c) in {"tra", "fra"}
                      for a in self.actors_of(c)]
             if not agents:
