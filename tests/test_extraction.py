@@ -1583,7 +1583,11 @@ def test_congo_is_the_democratic_republic_in_an_article_about_it(extract):
 
 def test_a_missile_fired_into_a_sea_hits_no_state(extract):
     facts = edges(extract("Pyongyang ha lanciato un missile balistico verso il Mar del Giappone.", date(2025, 11, 7)))
-    assert not any(r == "attacks" for s, r, o in facts)
+    assert facts == {("country/PRK", "tests", "weapon/missile")}  # a test, not an attack on Japan
+    facts = edges(extract("La Corea del Nord ha lanciato due missili in mare.", date(2025, 11, 7)))
+    assert facts == {("country/PRK", "tests", "weapon/missile")}
+    assert not any(r == "tests" for s, r, o in edges(extract("Hamas ha lanciato razzi contro Israele.",
+                                                             date(2025, 11, 7))))
 
 
 def test_titles_of_other_bodies_halves_and_places_set_off_by_commas(extract):
@@ -1666,3 +1670,12 @@ def test_a_participle_with_its_agent_beside_a_request_and_producing_by_the_batch
         {frozenset(("person/donald-trump", "person/volodymyr-zelensky"))}
     facts = edges(extract("La Russia sfornerebbe circa tre milioni di proiettili d'artiglieria l'anno.", date(2024, 3, 11)))
     assert facts == {(RUS, "produces", "weapon/proiettile")}
+
+
+def test_what_a_relative_clause_says_a_hostile_act_hits(extract):
+    facts = edges(extract("Maduro ha denunciato le sanzioni petrolifere americane che da anni strangolano il "
+                          "Venezuela.", date(2025, 1, 10)))
+    assert {(USA, "sanctions", VEN), ("person/nicolas-maduro", "criticizes", USA)} <= facts
+    facts = edges(extract("Al centro della visita, le sanzioni americane che colpiscono l'industria della difesa turca.",
+                          date(2025, 9, 25)))
+    assert facts == {(USA, "sanctions", TUR)}

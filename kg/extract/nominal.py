@@ -268,6 +268,8 @@ class NominalFacts:
             # "La mediazione di Pechino ha portato al riavvicinamento tra Iran e Arabia Saudita"
             objects = [a for c in clause.children if c.dep_ in {"obj", "obl"}
                        for t in self.between_in_phrase(c) for a in self.actors_of(t)]
+        if not objects and frame.relation in {"sanctions", "attacks", "threatens"}:
+            objects = self.hit_by_relative(frame, noun)
         if not objects:
             objects = self.mediated_parties(frame, agents)  # "con l'Oman a fare da tramite", after the talks
         if "weapon" in frame.target:
@@ -328,6 +330,16 @@ class NominalFacts:
             person = self.last_person_before(noun.idx)  # "la sua visita": the last person named
             agents = [(person, "zero")] if person else []
         return agents, []
+
+    def hit_by_relative(self, frame: Frame, noun: Token) -> list[tuple[str, str]]:
+        """"le sanzioni americane che strangolano il Venezuela", "… che colpiscono l'industria della difesa
+        turca": what a relative clause on a hostile act says it hits."""
+        found = []
+        for clause in [c for c in noun.children if c.dep_ == "acl:relcl"]:
+            if any(self.is_relative(c) and c.dep_ == "nsubj" for c in clause.children):
+                for obj in [c for c in clause.children if c.dep_ == "obj"]:
+                    found += self.actors_of(obj) or self.demonym_target(frame, obj) or self.actors_inside(obj, depth=2)
+        return [a for a in found if self.actor_type(a[0]) not in SMALL_PLACES - {"Region"}]
 
     def passive_parties(self, clause: Token) -> list[tuple[str, str]]:
         """"L'accordo tra Israele e Hezbollah è stato negoziato con la mediazione di…": with no agent,

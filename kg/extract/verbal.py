@@ -27,7 +27,7 @@ class VerbalFacts:
     def targets(self, frame: Frame, verb: Token, theme: Token | None) -> list[tuple[str, str]]:
         """The objects a frame's target specs find, each actor once (specs: "obj", "iobj", a
         preposition, "theme", "theme_between", "talks_between", "event", "event_for", "event_obj",
-        "place_in_obj", "debtor", "origin")."""
+        "place_in_obj", "debtor", "sea_launch", "origin")."""
         found: list[tuple[str, str]] = []
         for spec in frame.target:
             if spec == "obj" and theme is None:  # "rifornisce di armi Hezbollah": the recipient hung on the material
@@ -65,6 +65,11 @@ class VerbalFacts:
                 found += self.event_entity(verb, case="per")
             elif spec == "event_obj" and theme is not None:  # "ha ospitato il vertice del G20"
                 found += self.named_event(theme) if theme.i not in self.token_actor else []
+            elif spec == "sea_launch" and theme is not None:  # "ha lanciato un missile verso il Mar del Giappone"
+                into_sea = any(c.dep_.startswith(("obl", "nmod")) and (c.lower_ == "mare" or c.i in self.token_actor
+                               and self.actor_type(self.token_actor[c.i]) == "WaterBody")
+                               for c in [*theme.subtree, *verb.children])
+                found += self.object_entity(frame, verb, theme) if into_sea else []
             elif spec == "debtor" and theme is not None:  # "hanno saldato gli arretrati che la Siria doveva"
                 found += [a for c in theme.children if c.dep_ == "acl:relcl" for t in self.subjects(c)
                           if not self.is_relative(t) for a in self.actors_of(t)]
