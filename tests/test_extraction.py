@@ -18,6 +18,11 @@ def mediations(mediator, *parties):
     return {(mediator, "mediates", party) for party in parties}
 
 
+def pairs_of(facts, relation):
+    """The unordered pairs a symmetric relation links (``facts`` as from ``edges``)."""
+    return {frozenset((s, o)) for s, r, o in facts if r == relation}
+
+
 def test_passive_agents_sign_with_each_other(extract):
     facts = extract("Il trattato è stato firmato da Putin e Kim.")
     pairs = {(s, o) for s, r, o in edges(facts) if r == "signsAgreementWith"}
@@ -152,7 +157,7 @@ def test_mediator_before_a_subject_the_parser_chained_to_it(extract):
 
 def test_parallel_agreements_are_not_between_the_signers(extract):
     facts = extract("Russia e Ucraina hanno firmato accordi separati con la Turchia.")
-    pairs = {frozenset((s, o)) for s, r, o in edges(facts) if r == "signsAgreementWith"}
+    pairs = pairs_of(edges(facts), "signsAgreementWith")
     assert {frozenset((RUS, TUR)), frozenset((UKR, TUR))} <= pairs
     assert frozenset((RUS, UKR)) not in pairs
 
@@ -315,7 +320,7 @@ def test_ceasefire_brokered_by_two_mediators(extract):
     facts = extract("Israele e Hezbollah hanno accettato un cessate il fuoco mediato da Stati Uniti e Francia.")
     assert {(USA, "mediates", ISR), (USA, "mediates", "org/hezbollah"),
             ("country/FRA", "mediates", ISR), ("country/FRA", "mediates", "org/hezbollah")} <= edges(facts)
-    pairs = {frozenset((s, o)) for s, r, o in edges(facts) if r == "signsAgreementWith"}
+    pairs = pairs_of(edges(facts), "signsAgreementWith")
     assert frozenset((ISR, "org/hezbollah")) in pairs
 
 
@@ -343,7 +348,7 @@ def test_calling_a_named_person_a_friend(extract):
 def test_truce_between_two_parties_brokered_by_two_states(extract):
     facts = extract("È entrata in vigore la tregua tra Israele e Hamas, mediata da Qatar ed Egitto.")
     assert {("country/QAT", "mediates", ISR), ("country/EGY", "mediates", "org/hamas")} <= edges(facts)
-    pairs = {frozenset((s, o)) for s, r, o in edges(facts) if r == "signsAgreementWith"}
+    pairs = pairs_of(edges(facts), "signsAgreementWith")
     assert frozenset((ISR, "org/hamas")) in pairs
 
 
@@ -366,19 +371,19 @@ def test_acting_as_mediator_in_talks_between_two_parties(extract):
 
 def test_participle_describing_an_agreement_through_its_complement(extract):
     facts = extract("Il patto sulla difesa firmato da Giappone e Filippine entra in vigore oggi.")
-    pairs = {frozenset((s, o)) for s, r, o in edges(facts) if r == "signsAgreementWith"}
+    pairs = pairs_of(edges(facts), "signsAgreementWith")
     assert frozenset(("country/JPN", "country/PHL")) in pairs
 
 
 def test_headline_noun_tagged_as_verb(extract):
     facts = extract("Telefonata tra Macron e Zelensky sulla difesa aerea.")
-    pairs = {frozenset((s, o)) for s, r, o in edges(facts) if r == "meetsWith"}
+    pairs = pairs_of(edges(facts), "meetsWith")
     assert frozenset(("person/emmanuel-macron", ZELENSKY)) in pairs
 
 
 def test_coordination_hung_on_the_last_word_of_a_name(extract):
     facts = extract("Corea del Sud e Giappone hanno rilanciato la collaborazione militare.")
-    pairs = {frozenset((s, o)) for s, r, o in edges(facts) if r == "cooperatesWith"}
+    pairs = pairs_of(edges(facts), "cooperatesWith")
     assert frozenset(("country/KOR", "country/JPN")) in pairs
 
 
@@ -407,7 +412,7 @@ def test_buying_a_demonym_good_is_trade(extract):
 
 def test_trade_exchanges_between_two_states(extract):
     facts = extract("Gli scambi commerciali tra India e Russia sono cresciuti ancora.")
-    pairs = {frozenset((s, o)) for s, r, o in edges(facts) if r == "tradesWith"}
+    pairs = pairs_of(edges(facts), "tradesWith")
     assert frozenset(("country/IND", RUS)) in pairs
     facts = extract("Lo scambio di prigionieri tra Russia e Ucraina è avvenuto al confine.")
     assert not any(r == "tradesWith" for s, r, o in edges(facts))
@@ -415,13 +420,13 @@ def test_trade_exchanges_between_two_states(extract):
 
 def test_reciprocal_seeing_each_other_is_a_meeting(extract):
     facts = extract("Macron e Merz si sono visti a Parigi per discutere di difesa.")
-    pairs = {frozenset((s, o)) for s, r, o in edges(facts) if r == "meetsWith"}
+    pairs = pairs_of(edges(facts), "meetsWith")
     assert frozenset(("person/emmanuel-macron", "person/friedrich-merz")) in pairs
 
 
 def test_headline_pair_of_capitals_signs(extract):
     facts = extract("Roma-Tokyo, firmato il patto sui caccia di nuova generazione.")
-    pairs = {frozenset((s, o)) for s, r, o in edges(facts) if r == "signsAgreementWith"}
+    pairs = pairs_of(edges(facts), "signsAgreementWith")
     assert frozenset(("country/ITA", "country/JPN")) in pairs
 
 
@@ -434,14 +439,14 @@ def test_launch_by_a_state_named_with_da_parte_di(extract):
 
 def test_second_signer_torn_off_the_agent(extract):
     facts = extract("Il memorandum firmato da Italia e Albania prevede due centri per i migranti.")
-    pairs = {frozenset((s, o)) for s, r, o in edges(facts) if r == "signsAgreementWith"}
+    pairs = pairs_of(edges(facts), "signsAgreementWith")
     assert frozenset(("country/ITA", "country/ALB")) in pairs
 
 
 def test_parties_hung_on_the_place_of_the_talks(extract):
     facts = extract("Nuovi colloqui diretti a Ginevra tra Stati Uniti e Iran, ospitati dall'Oman.")
     assert {("country/OMN", "mediates", USA), ("country/OMN", "mediates", IRN)} <= edges(facts)
-    pairs = {frozenset((s, o)) for s, r, o in edges(facts) if r == "meetsWith"}
+    pairs = pairs_of(edges(facts), "meetsWith")
     assert frozenset((USA, IRN)) in pairs
 
 
@@ -498,14 +503,14 @@ def test_headline_participle_signs_the_parties_of_the_deal(extract):
 
 def test_training_together_with_foreign_troops(extract):
     facts = extract("I soldati giapponesi si addestrano insieme ai marines americani.")
-    pairs = {frozenset((s, o)) for s, r, o in edges(facts) if r == "cooperatesWith"}
+    pairs = pairs_of(edges(facts), "cooperatesWith")
     assert frozenset(("country/JPN", USA)) in pairs
 
 
 def test_treaty_signed_in_a_seat_of_power_pairs_distinct_parties(extract):
     facts = extract("Il trattato di partenariato strategico tra Russia e Iran è stato firmato al Cremlino.")
     assert not any(s == o for s, r, o in edges(facts))
-    pairs = {frozenset((s, o)) for s, r, o in edges(facts) if r == "signsAgreementWith"}
+    pairs = pairs_of(edges(facts), "signsAgreementWith")
     assert frozenset((RUS, IRN)) in pairs
 
 
@@ -890,7 +895,7 @@ def test_title_holder_is_the_name_right_after_it(extract):
 
 def test_every_name_of_a_comma_list_acts(extract):
     facts = edges(extract("Iran, Cina e Russia hanno avviato nel golfo di Oman le manovre navali congiunte."))
-    pairs = {frozenset((s, o)) for s, r, o in facts if r == "cooperatesWith"}
+    pairs = pairs_of(facts, "cooperatesWith")
     assert frozenset(("country/IRN", RUS)) in pairs and frozenset(("country/IRN", "country/CHN")) in pairs
 
 
@@ -904,7 +909,7 @@ def test_attendance_with_fronted_event_or_among_others(extract):
 def test_negotiating_parties_meet(extract):
     facts = edges(extract("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "
                           "hanno negoziato per oltre due ore."))
-    assert {frozenset((s, o)) for s, r, o in facts if r == "meetsWith"} == \
+    assert pairs_of(facts, "meetsWith") == \
         {frozenset(("person/steve-witkoff", "person/abbas-araghchi"))}
 
 
@@ -1090,7 +1095,7 @@ def test_clitic_standing_for_the_clause_before(extract):
 def test_elided_title_for_a_second_state(extract):
     facts = edges(extract("Il ministro degli Esteri russo e quello cinese si sono incontrati a Pechino.",
                           date(2025, 4, 26)))
-    assert {frozenset((s, o)) for s, r, o in facts if r == "meetsWith"} == \
+    assert pairs_of(facts, "meetsWith") == \
         {frozenset(("person/sergei-lavrov", "person/wang-yi"))}
 
 
@@ -1147,7 +1152,7 @@ def test_office_between_title_and_name(extract):
 def test_agreement_between_parties_after_a_mistagged_adjective(extract):
     # "leggere" (light) is tagged as the infinitive "to read"
     facts = edges(extract("Firmato il protocollo sulle armi leggere tra Francia e Germania.", date(2021, 7, 13)))
-    assert {frozenset((s, o)) for s, r, o in facts if r == "signsAgreementWith"} == \
+    assert pairs_of(facts, "signsAgreementWith") == \
         {frozenset(("country/FRA", "country/DEU"))}
 
 
@@ -1167,7 +1172,7 @@ def test_sponsoring_the_agreement_and_a_handshake(extract):
     assert mediations("country/USA", "country/ISR", "country/LBN") <= facts
     facts = edges(extract("Biden e Putin si sono stretti la mano a Ginevra, davanti ai fotografi.",
                           date(2021, 6, 16)))
-    assert {frozenset((s, o)) for s, r, o in facts if r == "meetsWith"} == \
+    assert pairs_of(facts, "meetsWith") == \
         {frozenset(("person/joe-biden", "person/vladimir-putin"))}
 
 
@@ -1193,7 +1198,7 @@ def test_present_at_an_event_outside_a_copular_clause(extract):
 def test_second_agent_torn_off_after_a_long_title(extract):
     facts = edges(extract("L'intesa, firmata dal presidente iraniano e dal presidente russo Vladimir Putin, entra "
                           "in vigore oggi.", date(2025, 1, 18)))
-    assert {frozenset((s, o)) for s, r, o in facts if r == "signsAgreementWith"} == \
+    assert pairs_of(facts, "signsAgreementWith") == \
         {frozenset(("person/masoud-pezeshkian", "person/vladimir-putin"))}
 
 
@@ -1281,7 +1286,7 @@ def test_names_and_titles_after_a_fronted_mediation(extract):
 def test_verbless_headline_at_the_same_table_and_a_cleft_across_an_aside(extract):
     facts = edges(extract("Ginevra, Iran e Stati Uniti di nuovo allo stesso tavolo. A ospitare i colloqui, durati "
                           "tutta la notte, è stata la Svizzera.", date(2025, 5, 3)))
-    assert {frozenset((s, o)) for s, r, o in facts if r == "meetsWith"} == {frozenset(("country/IRN", USA))}
+    assert pairs_of(facts, "meetsWith") == {frozenset(("country/IRN", USA))}
     assert mediations("country/CHE", "country/IRN", USA) <= facts
 
 
@@ -1344,11 +1349,11 @@ def test_supplying_with_the_recipient_after_the_material_and_among_the_suppliers
 
 def test_headline_participle_with_its_parties_on_the_verb_and_a_signature_put(extract):
     facts = edges(extract("Accordo raggiunto tra Etiopia e Somalia.", date(2024, 12, 12)))
-    assert {frozenset((s, o)) for s, r, o in facts if r == "signsAgreementWith"} == \
+    assert pairs_of(facts, "signsAgreementWith") == \
         {frozenset(("country/ETH", "country/SOM"))}
     assert len([1 for s, r, o in facts if r == "signsAgreementWith"]) == 1  # once, not both ways
     facts = edges(extract("Tokyo e Manila hanno messo la firma sul patto di difesa.", date(2024, 7, 8)))
-    assert {frozenset((s, o)) for s, r, o in facts if r == "signsAgreementWith"} == \
+    assert pairs_of(facts, "signsAgreementWith") == \
         {frozenset(("country/JPN", "country/PHL"))}
 
 
@@ -1429,7 +1434,7 @@ def test_attendance_without_a_place_is_at_the_event_just_named(extract):
 
 def test_coordinated_full_names_sign_together(extract):
     facts = edges(extract("Giorgia Meloni e Edi Rama hanno firmato il protocollo sui migranti.", date(2023, 11, 6)))
-    assert {frozenset((s, o)) for s, r, o in facts if r == "signsAgreementWith"} == \
+    assert pairs_of(facts, "signsAgreementWith") == \
         {frozenset(("person/giorgia-meloni", "person/edi-rama"))}
 
 
@@ -1464,7 +1469,7 @@ def test_bilateral_as_an_adjective_and_speaking_of_something_are_no_meeting_or_a
 
 def test_the_armenian_premier_and_his_handshake(extract):
     facts = edges(extract("Il presidente azero e il premier armeno si sono stretti la mano.", date(2025, 8, 8)))
-    assert {frozenset((s, o)) for s, r, o in facts if r == "meetsWith"} == \
+    assert pairs_of(facts, "meetsWith") == \
         {frozenset(("person/ilham-aliyev", "person/nikol-pashinyan"))}
 
 
@@ -1487,7 +1492,7 @@ def test_more_ways_of_brokering(extract):
 
 def test_more_ways_of_agreeing(extract):
     def signed(text, when=date(2025, 8, 8)):
-        return {frozenset((s, o)) for s, r, o in edges(extract(text, when)) if r == "signsAgreementWith"}
+        return pairs_of(edges(extract(text, when)), "signsAgreementWith")
     assert signed("Belgrado e Pristina si sono accordati sulle targhe.") == {frozenset(("country/SRB", "country/XKX"))}
     assert signed("Firmata la pace tra Armenia e Azerbaigian.") == {frozenset(("country/ARM", "country/AZE"))}
     assert signed("Stati Uniti e Giappone hanno annunciato un accordo commerciale.") == \
@@ -1543,9 +1548,9 @@ def test_judgements_whose_speaker_or_target_the_parser_hid(extract):
 
 def test_exercises_run_by_two_states_and_trade_between_a_torn_pair(extract):
     facts = edges(extract("Le manovre Zapad, condotte da Russia e Bielorussia, sono iniziate ieri.", date(2025, 9, 12)))
-    assert {frozenset((s, o)) for s, r, o in facts if r == "cooperatesWith"} == {frozenset((RUS, BLR))}
+    assert pairs_of(facts, "cooperatesWith") == {frozenset((RUS, BLR))}
     facts = edges(extract("L'interscambio tra Italia e Cina ha sfiorato i 67 miliardi di euro.", date(2025, 3, 1)))
-    assert {frozenset((s, o)) for s, r, o in facts if r == "tradesWith"} == {frozenset(("country/ITA", CHN))}
+    assert pairs_of(facts, "tradesWith") == {frozenset(("country/ITA", CHN))}
 
 
 def test_a_body_named_again_by_the_first_word_of_its_name(extract):
@@ -1561,7 +1566,7 @@ def test_the_sides_of_talks_a_host_held_met(extract):
     facts = edges(extract("Thailandia e Cambogia hanno concordato una tregua. La Malesia, che ha ospitato i "
                           "colloqui, ne garantirà il rispetto.", date(2025, 7, 28)))
     assert mediations("country/MYS", "country/THA", "country/KHM") <= facts
-    assert {frozenset((s, o)) for s, r, o in facts if r == "meetsWith"} == \
+    assert pairs_of(facts, "meetsWith") == \
         {frozenset(("country/THA", "country/KHM"))}
 
 
@@ -1606,10 +1611,10 @@ def test_between_phrases_the_parser_hung_elsewhere(extract):
     facts = edges(extract("Mascate ha ospitato il primo round di colloqui indiretti sul nucleare tra Washington e "
                           "Teheran.", date(2025, 4, 12)))
     assert mediations("country/OMN", USA, "country/IRN") <= facts
-    assert {frozenset((s, o)) for s, r, o in facts if r == "meetsWith"} == {frozenset((USA, "country/IRN"))}
+    assert pairs_of(facts, "meetsWith") == {frozenset((USA, "country/IRN"))}
     facts = edges(extract("Cinque ore di colloquio al Cremlino tra Putin e l'inviato americano Steve Witkoff si sono "
                           "chiuse senza un'intesa.", date(2025, 12, 3)))
-    assert {frozenset((s, o)) for s, r, o in facts if r == "meetsWith"} == \
+    assert pairs_of(facts, "meetsWith") == \
         {frozenset((PUTIN, "person/steve-witkoff"))}
 
 
@@ -1617,10 +1622,10 @@ def test_hosts_and_the_sides_named_as_the_parties(extract):
     facts = edges(extract("Riad ha fatto da padrona di casa al faccia a faccia tra le delegazioni americana e "
                           "ucraina.", date(2025, 3, 11)))
     assert mediations("country/SAU", USA, UKR) <= facts
-    assert {frozenset((s, o)) for s, r, o in facts if r == "meetsWith"} == {frozenset((USA, UKR))}
+    assert pairs_of(facts, "meetsWith") == {frozenset((USA, UKR))}
     facts = edges(extract("Si è chiuso a Istanbul il secondo round di negoziati russo-ucraini ospitato dalla Turchia. "
                           "Le parti hanno concordato un nuovo scambio di prigionieri.", date(2025, 6, 2)))
-    assert {frozenset((s, o)) for s, r, o in facts if r == "signsAgreementWith"} == {frozenset((RUS, UKR))}
+    assert pairs_of(facts, "signsAgreementWith") == {frozenset((RUS, UKR))}
 
 
 def test_brokers_named_first_and_leaders_among_those_present(extract):
@@ -1648,7 +1653,7 @@ def test_acts_issued_settled_or_criticised_through_someone_else(extract):
     assert (UKR, "criticizes", "person/antonio-guterres") in facts
     facts = edges(extract("L'intesa sul cessate il fuoco a Gaza tra Israele e Hamas è stata annunciata a Doha.",
                           date(2025, 1, 15)))
-    assert {frozenset((s, o)) for s, r, o in facts if r == "signsAgreementWith"} == \
+    assert pairs_of(facts, "signsAgreementWith") == \
         {frozenset(("country/ISR", "org/hamas"))}
 
 
@@ -1657,7 +1662,7 @@ def test_counted_weapons_on_the_recipient_an_elided_navy_and_a_fronted_gerund(ex
     assert ("country/DEU", "suppliesWeaponsTo", UKR) in facts
     facts = edges(extract("La marina turca e quella egiziana hanno condotto manovre comuni nel Mediterraneo.",
                           date(2025, 9, 25)))
-    assert {frozenset((s, o)) for s, r, o in facts if r == "cooperatesWith"} == {frozenset((TUR, "country/EGY"))}
+    assert pairs_of(facts, "cooperatesWith") == {frozenset((TUR, "country/EGY"))}
     facts = edges(extract("Aprendo a Roma la conferenza sulla ricostruzione dell'Ucraina, Giorgia Meloni ha promesso "
                           "aiuti a Kiev.", date(2025, 7, 10)))
     assert ("person/giorgia-meloni", "attends", "event/conferenza-sulla-ricostruzione-dell-ucraina") in facts
@@ -1666,7 +1671,7 @@ def test_counted_weapons_on_the_recipient_an_elided_navy_and_a_fronted_gerund(ex
 def test_a_participle_with_its_agent_beside_a_request_and_producing_by_the_batch(extract):
     facts = edges(extract("Ricevuto da Trump alla Casa Bianca, Zelensky ha chiesto i missili Tomahawk.",
                           date(2025, 10, 17)))
-    assert {frozenset((s, o)) for s, r, o in facts if r == "meetsWith"} == \
+    assert pairs_of(facts, "meetsWith") == \
         {frozenset(("person/donald-trump", "person/volodymyr-zelensky"))}
     facts = edges(extract("La Russia sfornerebbe circa tre milioni di proiettili d'artiglieria l'anno.", date(2024, 3, 11)))
     assert facts == {(RUS, "produces", "weapon/proiettile")}

@@ -345,6 +345,19 @@ class VerbalFacts:
                 found += [a for t in [child, *conjuncts(child)] for a in self.actors_of(t)]
         return found
 
+    def hosted_talks_facts(self, verb: Token, words: set[str], sides: list[tuple[str, str]], evidence: Evidence,
+                           modality: str, source: str | None, event_date) -> Iterable[Fact]:
+        """The two sides of talks someone hosted or brokered (named here or just before) held them:
+        "La Svizzera, che ha ospitato i negoziati, …"."""
+        sides = list(dict(sides).items())
+        talks = self.lex.lists["@talks"]
+        if len(sides) != 2 or not (words & talks or any(c.lemma_.lower() in talks
+                                                         for c in verb.children if c.dep_ == "obl")):
+            return
+        (one, one_how), (other, other_how) = sides
+        yield Fact(one, "meetsWith", other, evidence, modality, confidence(modality, one_how, other_how),
+                   f"{self.lang.code}:hosted_talks", source, event_date)
+
     def meeting_event_facts(self, verb: Token, pairs: list[tuple], evidence: Evidence, modality: str,
                             source: str | None, event_date) -> Iterable[Fact]:
         """Who met at a named event attended it: "Al vertice della NATO Zelensky ha incontrato Trump"."""
@@ -639,14 +652,8 @@ class VerbalFacts:
                 yield Fact(subj, frame.relation, obj, evidence, modality,
                            confidence(modality, subj_how, obj_how), f"{self.lang.code}:{frame.lemma}",
                            source, event_date)
-            sides = list(dict(objects).items())
-            talks = self.lex.lists["@talks"]
-            if frame.relation == "mediates" and len(sides) == 2 and pairs and \
-                    (words & talks or any(c.lemma_.lower() in talks for c in verb.children if c.dep_ == "obl")):
-                # "La Svizzera, che ha ospitato i negoziati, …": the two sides (named here or just before) held them
-                (one, one_how), (other, other_how) = sides
-                yield Fact(one, "meetsWith", other, evidence, modality, confidence(modality, one_how, other_how),
-                           f"{self.lang.code}:hosted_talks", source, event_date)
+            if frame.relation == "mediates" and pairs:
+                yield from self.hosted_talks_facts(verb, words, objects, evidence, modality, source, event_date)
             if frame.relation == "meetsWith" and pairs and " " not in frame.lemma:  # not "sedere a tavolo"
                 yield from self.meeting_event_facts(verb, pairs, evidence, modality, source, event_date)
             if pairs and not frame.also:
