@@ -1684,3 +1684,38 @@ def test_what_a_relative_clause_says_a_hostile_act_hits(extract):
     facts = edges(extract("Al centro della visita, le sanzioni americane che colpiscono l'industria della difesa turca.",
                           date(2025, 9, 25)))
     assert facts == {(USA, "sanctions", TUR)}
+
+
+def test_mediators_listed_after_a_participle_or_beside_the_subject(extract):
+    facts = edges(extract("Hamas e Israele hanno accettato una tregua mediata da Egitto, Qatar e Turchia.",
+                          date(2025, 1, 16)))
+    assert {m for mediator in ("country/EGY", "country/QAT", TUR)
+            for m in mediations(mediator, ISR, "org/hamas")} <= facts
+    facts = edges(extract("Gli Stati Uniti, insieme a Egitto e Qatar, hanno mediato la tregua tra Israele e Hamas.",
+                          date(2025, 1, 16)))
+    assert {m for mediator in ("country/EGY", "country/QAT", USA)
+            for m in mediations(mediator, ISR, "org/hamas")} <= facts
+
+
+def test_mediators_addressing_both_sides(extract):
+    facts = edges(extract("I mediatori qatarioti hanno consegnato a Israele e Hamas la bozza dell'intesa.",
+                          date(2025, 1, 10)))
+    assert facts == mediations("country/QAT", ISR, "org/hamas")
+
+
+def test_what_was_signed_in_a_broken_parse(extract):
+    facts = edges(extract("L'accordo di cessate il fuoco tra India e Pakistan è stato firmato ieri.", date(2025, 5, 11)))
+    assert pairs_of(facts, "signsAgreementWith") == {frozenset(("country/IND", "country/PAK"))}
+    facts = edges(extract("Trump ha firmato con von der Leyen un'intesa sui dazi in Scozia.", date(2025, 7, 28)))
+    assert pairs_of(facts, "signsAgreementWith") == \
+        {frozenset(("person/donald-trump", "person/ursula-von-der-leyen"))}
+    facts = edges(extract("Israele e Hamas hanno firmato a Sharm el-Sheikh la prima fase del piano di pace.",
+                          date(2025, 10, 9)))
+    assert pairs_of(facts, "signsAgreementWith") == {frozenset((ISR, "org/hamas"))}
+
+
+def test_leaders_sign_with_each_other_the_treaty_between_their_states(extract):
+    facts = edges(extract("A Parigi Macron e Tusk hanno firmato un trattato di amicizia tra Francia e Polonia.",
+                          date(2025, 5, 9)))
+    assert pairs_of(facts, "signsAgreementWith") == {frozenset(("person/emmanuel-macron", "person/donald-tusk")),
+                                                     frozenset(("country/FRA", "country/POL"))}

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..lexicon import Frame
-from .common import (NOMINAL, NUMBER_WORD, SMALL_PLACES, chain_root, clause_number, conjuncts, finite_forms,
+from .common import (NOMINAL, NUMBER_WORD, PLACE_TYPES, SMALL_PLACES, chain_root, clause_number, conjuncts, finite_forms,
                      grammatical_number, is_passive, is_personal_pronoun, is_relative_pronoun)
 
 QUANTIFIERS = frozenset({"entrambi", "entrambe", "ambedue", "tutti", "tutte"})  # "Entrambi presenti…"
@@ -213,8 +213,8 @@ class ClauseReading:
         absolute = self.absolute_subject(verb)
         if absolute is not None:
             return [absolute]
-        if self.is_predicate_adjective(verb):
-            return self.adjective_holders(verb)
+        if self.is_predicate_adjective(verb) and not self.is_mistagged_participle(verb):
+            return self.adjective_holders(verb)  # not "un cessate il fuoco mediato da Egitto": a passive
         cleft = self.cleft_head(verb)
         if cleft is not None:  # "A ospitare i colloqui è stata l'Arabia Saudita"
             return [cleft]
@@ -253,6 +253,12 @@ class ClauseReading:
         if not passive and not found:  # "erano presenti, tra gli altri, Trump e Macron"
             found += [c for c in verb.children if c.dep_ == "obl" and self._case(c) in {"tra", "fra"} and
                       any(d.lower_ in {"altri", "altre"} for d in [c, *c.children])]
+        if not passive and not found:  # "A Londra Starmer e Merz hanno firmato": the name fused with the place
+            fused = [c for c in verb.children if c.dep_ == "obl" and c.i < verb.i and c.i in self.token_actor
+                     and self.actor_type(self.token_actor[c.i]) in PLACE_TYPES]
+            found += [t for c in fused for g in c.children if g.dep_.startswith("flat") and g.i in self.token_actor
+                      and self.mention_start(g) == g and self.actor_type(self.token_actor[g.i]) == "Person"
+                      for t in [g, *(k for k in c.children if k.dep_ == "conj" and k.i in self.token_actor)]]
         if not passive and not found:  # a caseless name before the verb is a misparsed subject
             found += [c for c in verb.children if c.dep_ in {"obl", "parataxis", "dislocated", "vocative", "advmod"}
                       and c.i < verb.i and (c.pos_ == "PROPN" or c.i in self.token_actor) and self._case(c) is None
@@ -276,9 +282,12 @@ class ClauseReading:
                   for t in self.torn_conjuncts(agent) if t not in found]
         found += [t for agent in found for t in self.listed_before(agent) if t not in found]
         if found:  # "…i negoziatori egiziani, insieme all'inviato americano Witkoff": acting together
-            found += [c for c in verb.children if c.dep_ == "obl" and self._case(c) in {"a", "con"}
-                      and any(m.dep_ == "case" and m.lower_ in {"insieme", "assieme"} for m in c.children)
-                      and any(self.actor_type(a) not in SMALL_PLACES for a, _ in self.actors_of(c))]
+            # (or hung on the subject: "Gli Stati Uniti, insieme a Egitto e Qatar, hanno mediato")
+            together = [c for t in [verb, *found] for c in t.children if c.dep_ in {"obl", "nmod"}
+                        and self._case(c) in {"a", "con", "insieme", "assieme"}
+                        and any(m.dep_ == "case" and m.lower_ in {"insieme", "assieme"} for m in c.children)
+                        and any(self.actor_type(a) not in SMALL_PLACES for a, _ in self.actors_of(c))]
+            found += [c for c in together if c not in found]
         if any(t.i < verb.i and t.dep_ == "nsubj" for t in found):
             # "Xi è arrivato ad Astana, la capitale kazaka, …": a noun set off after the verb describes a place
             found = [t for t in found if not (t.i > verb.i and t.pos_ == "NOUN" and t.dep_ == "nsubj"
@@ -354,11 +363,16 @@ class ClauseReading:
 
     def torn_conjuncts(self, agent: Token) -> list[Token]:
         """"firmato da Italia e Albania prevede…": the parser tore the second name off the agent
-        and made it the next verb's subject. A name right after "e" after the agent belongs to it."""
+        and made it the next verb's subject. A name right after "e" after the agent belongs to it,
+        and so do the names listed between them."""
         end = self.mention_end(agent) if agent.i in self.token_actor else agent.i + 1
         doc = agent.doc
         while end < len(doc) and end - agent.i < 8 and doc[end].pos_ in {"ADJ", "PROPN", "NOUN"}:
             end += 1  # the rest of a title and name: "dal principe ereditario Mohammed bin Salman e…"
+        listed = []  # "mediato da Egitto, Qatar e Stati Uniti": names between commas, if "e" ends the list
+        while end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].i in self.token_actor:
+            listed.append(doc[end + 1])
+            end = self.mention_end(doc[end + 1])
         if end + 1 >= len(doc) or doc[end].dep_ != "cc" or doc[end].head == agent:
             return []
         j = end + 1 + (doc[end + 1].pos_ == "ADP" and self.lang.preposition(doc[end + 1].text) == "da")
@@ -369,7 +383,7 @@ class ClauseReading:
         partner = doc[j]  # "e dal premier pakistano Shehbaz Sharif": a title naming a person counts too
         if partner.i not in self.token_actor and not (partner.pos_ == "NOUN" and self.actors_of(partner)):
             return []
-        return [] if partner.head == agent or partner in conjuncts(agent) else [partner]
+        return [t for t in [*listed, partner] if t.head != agent and t not in conjuncts(agent)]
 
     def listed_before(self, subject: Token) -> list[Token]:
         """"Iran, Cina e Russia hanno avviato…" with "Iran" torn off: names before the subject,
@@ -551,6 +565,14 @@ class ClauseReading:
         return self.is_relative(token) and verb.dep_ == "acl:relcl" and \
             not any(c.dep_ in {"nsubj", "nsubj:pass"} for c in verb.children)
 
+    def object_inside_name(self, child: Token, verb: Token) -> Token:
+        """"ha firmato con von der Leyen un'intesa", parsed with "der" as the object and "intesa"
+        hanging on it: a word inside a name begun elsewhere is no object, the noun it carries is."""
+        start = self.mention_start(child) if child.i in self.token_actor else child
+        if start == child or start.head != verb:
+            return child
+        return next((c for c in child.children if c.pos_ == "NOUN" and c.i > child.i), child)
+
     def theme(self, verb: Token) -> Token | None:
         """What a predicate acts on: its object, or the subject of a passive, with the parser's
         usual slips repaired (see ``misplaced_theme`` and ``fronted_theme``)."""
@@ -575,7 +597,7 @@ class ClauseReading:
         inverted = None if passive else self.postverbal_subject(verb)
         for child in sorted(verb.children, key=self.is_bracketed):
             if child.dep_ in wanted and not self.is_relative_subject(child, verb) and child != inverted:
-                return self.counted_noun(child)
+                return self.counted_noun(self.object_inside_name(child, verb))
         for child in verb.children:  # "hanno siglato (dopo lunghe trattative) un patto": cut off by the aside
             start = min(t.i for t in child.subtree)
             if child.dep_ == "parataxis" and child.pos_ == "NOUN" and not passive and start > verb.i \
@@ -766,6 +788,8 @@ class ClauseReading:
             found += [c for f in noun.head.children if f.lower_ == "fuoco" and f != noun
                       for c in self.between_in_phrase(f, depth - 1)]
         for child in noun.children:
+            if child.lower_ == "cessate" and depth > 1:  # "l'accordo di cessate il fuoco tra X e Y"
+                found += [c for f in child.children if f.lower_ == "fuoco" for c in self.between_in_phrase(f, depth - 1)]
             if (child.pos_ in {"VERB", "AUX"} and not self.is_mistagged_modifier(child)) or \
                     child.dep_ in {"conj", "appos", "punct"}:
                 continue

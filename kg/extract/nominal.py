@@ -268,6 +268,11 @@ class NominalFacts:
             # "La mediazione di Pechino ha portato al riavvicinamento tra Iran e Arabia Saudita"
             objects = [a for c in clause.children if c.dep_ in {"obj", "obl"}
                        for t in self.between_in_phrase(c) for a in self.actors_of(t)]
+        if not objects and frame.relation == "mediates" and clause is not None and noun.dep_.startswith("nsubj"):
+            # "I mediatori egiziani hanno presentato a Hamas e Israele una proposta": both sides addressed
+            addressed = [a for c in clause.children if c.dep_ in {"obj", "iobj"} or c.dep_ == "obl"
+                         and self._case(c) == "a" for a in self.actors_of(c) if a not in agents]
+            objects = addressed if len({a for a, _ in addressed}) > 1 else []
         if not objects and frame.relation in {"sanctions", "attacks", "threatens"}:
             objects = self.hit_by_relative(frame, noun)
         if not objects:

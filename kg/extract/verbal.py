@@ -639,6 +639,9 @@ class VerbalFacts:
             objects = [o for o in objects if self.type_ok(o[0], frame.object_types)
                        and not (frame.relation == "visits" and self.actor_type(o[0]) == "Person")  # places
                        and self.actor_type(o[0]) != "WaterBody"]  # "verso il Mar del Giappone": no state hit
+            if frame.pairwise and theme is not None and len({a for a, _ in agents}) > 1 and objects and \
+                    {o for o, _ in objects} <= {a for c in self.between_in_phrase(theme) for a, _ in self.actors_of(c)}:
+                objects = []  # "Starmer e Merz hanno firmato il trattato tra Regno Unito e Germania": the signers pair
             if frame.relation == "mediates":  # "Il Qatar e l'Egitto, che mediano tra…": co-mediators are no parties
                 objects = [o for o in objects if o[0] not in {a for a, _ in agents}]
             pairs = [(s, o) for s in agents for o in objects if s[0] != o[0]]
