@@ -86,8 +86,8 @@ MELONI, ZELENSKY, TRUMP = "person/giorgia-meloni", "person/volodymyr-zelensky", 
 
 def test_named_event_attended_by_a_coordination(extract):
     facts = extract("Zelensky e Macron hanno partecipato insieme alla conferenza di Londra sulla sicurezza europea.")
-    assert {(ZELENSKY, "attends", "event/conferenza-di-londra"),
-            ("person/emmanuel-macron", "attends", "event/conferenza-di-londra")} <= edges(facts)
+    assert {(ZELENSKY, "attends", "event/conferenza-di-londra-sulla-sicurezza-europea"),
+            ("person/emmanuel-macron", "attends", "event/conferenza-di-londra-sulla-sicurezza-europea")} <= edges(facts)
 
 
 def test_every_member_of_a_long_coordination_is_a_subject(extract):
@@ -254,7 +254,7 @@ def test_banned_by(extract):
 
 def test_role_phrase_read_from_its_head_noun(extract):
     facts = extract("Il primo ministro canadese ha partecipato al vertice di Londra sulla difesa.", date(2025, 3, 2))
-    assert ("person/justin-trudeau", "attends", "event/vertice-di-londra") in edges(facts)
+    assert ("person/justin-trudeau", "attends", "event/vertice-di-londra-sulla-difesa") in edges(facts)
 
 
 def test_secretary_general_of_nato_is_its_leader(extract):
@@ -1719,3 +1719,17 @@ def test_leaders_sign_with_each_other_the_treaty_between_their_states(extract):
                           date(2025, 5, 9)))
     assert pairs_of(facts, "signsAgreementWith") == {frozenset(("person/emmanuel-macron", "person/donald-tusk")),
                                                      frozenset(("country/FRA", "country/POL"))}
+
+
+def test_an_event_named_by_place_and_topic_is_attended_and_its_place_is_not(extract):
+    facts = edges(extract("Vance è intervenuto alla conferenza di Monaco sulla sicurezza.", date(2025, 2, 14)))
+    assert facts == {("person/jd-vance", "attends", "event/conferenza-di-monaco-sulla-sicurezza")}
+    facts = edges(extract("Alla conferenza di Monaco sulla sicurezza è intervenuto il vicepresidente americano Vance.",
+                          date(2025, 2, 14)))
+    assert facts == {("person/jd-vance", "attends", "event/conferenza-di-monaco-sulla-sicurezza")}
+
+
+def test_a_reflexive_verb_of_talking_is_a_meeting_and_its_plain_verb_is_not(extract):
+    facts = edges(extract("Lavrov si è intrattenuto a lungo con il suo omologo cinese Wang Yi.", date(2025, 7, 13)))
+    assert pairs_of(facts, "meetsWith") == {frozenset(("person/sergei-lavrov", "person/wang-yi"))}
+    assert not edges(extract("La Serbia intrattiene ottimi rapporti con la Russia.", date(2025, 7, 13)))

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from ..facts import Actor, Evidence, Fact
 from ..lexicon import Frame
 from ..linking import slug
-from .common import SMALL_PLACES, confidence, conjuncts, elide, is_personal_pronoun, once_per_pair
+from .common import PLACE_TYPES, SMALL_PLACES, confidence, conjuncts, elide, is_personal_pronoun, once_per_pair
 
 SAME_EVENTS = {"summit": "vertice"}  # kinds of event named by either word
 PRESENCE_WORDS = frozenset({"presente", "presenti", "partecipare", "presenziare"})  # being there, wherever "there" is
@@ -424,6 +424,10 @@ class VerbalFacts:
         owners += [c for o in owners for c in o.children if self._case(c) == "di" and c.pos_ == "PROPN"]
         label += "".join(" " + elide(self.case_word(c), self.mention_text(c))
                          for c in sorted(owners, key=lambda t: t.i))
+        topic = [c for c in child.children if c.dep_.startswith("nmod") and self._case(c) == "su"
+                 and c.pos_ == "NOUN" and c.i not in self.token_actor and owners and c.i > max(o.i for o in owners)]
+        if topic:  # "la conferenza di Monaco sulla sicurezza" (not "sulla Piazza Rossa"): the topic is in the name
+            label += " " + child.doc[max(self.mention_end(o) for o in owners): self.phrase_end(topic[0]) + 1].text
         return [(self.linker.add_actor(Actor(f"event/{slug(label)}", "Event", label, "")), "event")]
 
     def earlier_event(self, noun: Token) -> list[tuple[str, str]]:
@@ -639,6 +643,9 @@ class VerbalFacts:
             objects = [o for o in objects if self.type_ok(o[0], frame.object_types)
                        and not (frame.relation == "visits" and self.actor_type(o[0]) == "Person")  # places
                        and self.actor_type(o[0]) != "WaterBody"]  # "verso il Mar del Giappone": no state hit
+            if frame.relation == "attends" and any(self.actor_type(o[0]) == "Event" for o in objects):
+                # "Alla conferenza di Monaco è intervenuto Vance": the event's place is not attended too
+                objects = [o for o in objects if self.actor_type(o[0]) not in PLACE_TYPES]
             if frame.pairwise and theme is not None and len({a for a, _ in agents}) > 1 and objects and \
                     {o for o, _ in objects} <= {a for c in self.between_in_phrase(theme) for a, _ in self.actors_of(c)}:
                 objects = []  # "Starmer e Merz hanno firmato il trattato tra Regno Unito e Germania": the signers pair
