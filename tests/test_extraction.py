@@ -1733,3 +1733,29 @@ def test_a_reflexive_verb_of_talking_is_a_meeting_and_its_plain_verb_is_not(extr
     facts = edges(extract("Lavrov si è intrattenuto a lungo con il suo omologo cinese Wang Yi.", date(2025, 7, 13)))
     assert pairs_of(facts, "meetsWith") == {frozenset(("person/sergei-lavrov", "person/wang-yi"))}
     assert not edges(extract("La Serbia intrattiene ottimi rapporti con la Russia.", date(2025, 7, 13)))
+
+
+def test_aid_recipient_hung_on_the_currency(extract):
+    facts = edges(extract("L'Arabia Saudita ha versato 500 milioni di dollari alla Siria per pagare i salari pubblici.",
+                          date(2025, 6, 1)))
+    assert facts == {("country/SAU", "providesAidTo", "country/SYR")}
+
+
+def test_banning_exports_to_a_state_sanctions_it(extract):
+    facts = edges(extract("Il Giappone ha vietato l'export di semiconduttori verso la Russia.", date(2024, 1, 12)))
+    assert facts == {("country/JPN", "sanctions", RUS)}
+    facts = edges(extract("La Cina ha vietato le importazioni di pesce dal Giappone.", date(2023, 8, 24)))
+    assert facts == {("country/CHN", "sanctions", "country/JPN")}
+
+
+def test_forces_of_two_states_with_a_multiword_name(extract):
+    facts = edges(extract("Le forze armate di Corea del Sud e Stati Uniti si sono addestrate insieme al confine.",
+                          date(2025, 3, 10)))
+    assert pairs_of(facts, "cooperatesWith") == {frozenset(("country/KOR", USA))}
+
+
+def test_an_agreement_binds_its_parties(extract):
+    facts = edges(extract("Il trattato, siglato lo scorso giugno, impegna Russia e Corea del Nord ad aiutarsi in "
+                          "caso di attacco.", date(2025, 1, 10)))
+    assert pairs_of(facts, "signsAgreementWith") == {frozenset((RUS, PRK))}
+    assert not edges(extract("L'accordo obbliga l'Iran a ridurre le scorte di uranio.", date(2025, 1, 10)))

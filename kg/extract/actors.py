@@ -372,7 +372,7 @@ class ActorResolution:
                 self.remember(member, actor_id, how)
         if self.is_group_noun(token):  # "le delegazioni di Russia e Stati Uniti"
             for owner in [c for c in token.children if c.dep_.startswith("nmod") and self._case(c) == "di"][:1]:
-                for member in conjuncts(owner, self.stranded):
+                for member in [*conjuncts(owner, self.stranded), *self.name_conjuncts(owner)]:
                     actor_id = self.owner_of_token(member)
                     if actor_id and all(actor_id != a for a, _ in found):
                         found.append((actor_id, "demonym"))

@@ -14,6 +14,8 @@ QUANTIFIERS = frozenset({"entrambi", "entrambe", "ambedue", "tutti", "tutte"})  
 COMMA_RELATIVE_DEPS = frozenset({"conj", "parataxis", "advcl", "ccomp"})
 # acts whose issuer does what they do: "un ordine esecutivo che impone sanzioni"
 DOCUMENT_NOUNS = frozenset({"ordine", "decreto", "legge", "risoluzione", "provvedimento", "direttiva"})
+# "500 milioni di dollari alla Siria": the recipient may hang on the currency an amount counts
+CURRENCY_NOUNS = frozenset({"euro", "dollaro", "dollari", "sterlina", "sterline", "yuan", "yen", "rublo", "rubli"})
 
 
 class ClauseReading:
@@ -729,7 +731,7 @@ class ClauseReading:
                     # nor through a cause: "una risposta schiacciante per i raid contro le sue basi"
                     if depth > 0 and head != verb and prep != "per" and \
                             (self._is_theme_noun(child) or child.pos_ in {"NUM", "SYM"}
-                                                       or child.lemma_.lower() in self.lex.quantity_nouns):
+                             or child.lemma_.lower() in self.lex.quantity_nouns or child.lower_ in CURRENCY_NOUNS):
                         heads.append((child, depth - 1))
                 elif self._case(child) and child.pos_ == "PROPN" and child.dep_ != "obl:agent":
                     found.append((self._case(child), child))  # a name with a preposition, however attached

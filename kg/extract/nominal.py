@@ -23,6 +23,8 @@ TRADED_GOODS = frozenset({"importazione", "importazioni", "import", "merce", "me
 CONTAINER_NOUNS = frozenset({"pacchetto", "tranche", "stanziamento", "programma"})  # "un pacchetto di aiuti"
 RESPONSIBILITY_NOUNS = frozenset({"responsabilità", "coinvolgimento", "ruolo", "partecipazione"})
 # "nel ruolo di mediatore", "in veste di garante": the noun a role noun frames is said of the actor before it
+# "il trattato impegna Russia e Corea del Nord": what an agreement binds are its parties
+BINDING_VERBS = frozenset({"impegnare", "obbligare", "vincolare"})
 ROLE_FRAMES = frozenset({"ruolo", "veste", "panni", "funzione", "qualità"})
 SHORT_DEMONYMS = {"sino": "cinese", "anglo": "inglese", "nippo": "giapponese", "franco": "francese",
                   "russo": "russo", "italo": "italiano", "ispano": "spagnolo", "turco": "turco", "indo": "indiano",
@@ -282,6 +284,9 @@ class NominalFacts:
         if frame.relation == "attacks" and not agents and not frame.mutual:
             return []
         pairs = [(s, o) for s in agents for o in objects if s[0] != o[0]]
+        if frame.relation == "signsAgreementWith" and not between:
+            between = [a for verb in self.binding_verbs(noun) for c in verb.children
+                       if c.dep_ in {"obj", "nmod"} and self._case(c) is None for a in self.actors_of(c)]
         between = list(dict(between).items())  # one entry per actor: the phrase may be found twice
         if frame.pairwise and len(between) > 1:
             pairs += list(combinations(between, 2))
@@ -295,6 +300,14 @@ class NominalFacts:
             # "il pattugliamento congiunto" of two subjects; "dopo giorni di negoziati, Washington e Pechino…"
             pairs += list(combinations(agents, 2))
         return [(s, o) for s, o in pairs if s[0] != o[0]]
+
+    def binding_verbs(self, noun: Token) -> list[Token]:
+        """"Il trattato impegna Russia e Corea del Nord…": the verb saying whom an agreement binds,
+        also when the parser made the noun the root and the verb its appendix."""
+        verbs = [noun.head] if noun.dep_ == "nsubj" else \
+            [c for c in noun.children if c.dep_ in {"appos", "acl", "parataxis"} and c.pos_ == "VERB" and c.i > noun.i]
+        # by stem: the lemmatizer leaves "impegna" as it is
+        return [v for v in verbs if any(v.lower_.startswith(b[:-3]) for b in BINDING_VERBS)]
 
     def nominal_agents(self, frame: Frame, noun: Token, governor: Token | None,
                        complements: list[tuple[str | None, Token]], theme_nouns: list[Token]) -> tuple[list, list]:
