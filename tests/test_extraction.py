@@ -1759,3 +1759,22 @@ def test_an_agreement_binds_its_parties(extract):
                           "caso di attacco.", date(2025, 1, 10)))
     assert pairs_of(facts, "signsAgreementWith") == {frozenset((RUS, PRK))}
     assert not edges(extract("L'accordo obbliga l'Iran a ridurre le scorte di uranio.", date(2025, 1, 10)))
+
+
+def test_a_present_tense_the_lemmatizer_slipped_on(extract):
+    facts = edges(extract("Ucraina e Stati Uniti firmano l'accordo sulle terre rare.", date(2025, 4, 30)))
+    assert pairs_of(facts, "signsAgreementWith") == {frozenset((UKR, USA))}
+
+
+def test_first_of_two_subjects_made_the_root(extract):
+    facts = edges(extract("Il presidente russo e il leader nordcoreano si sono stretti la mano dopo aver firmato il "
+                          "trattato.", date(2024, 6, 19)))
+    assert pairs_of(facts, "signsAgreementWith") == {frozenset((PUTIN, KIM))}
+
+
+def test_finalising_or_approving_an_agreement_with_a_state(extract):
+    facts = edges(extract("Washington e Kiev hanno finalizzato il testo dell'accordo.", date(2025, 4, 28)))
+    assert pairs_of(facts, "signsAgreementWith") == {frozenset((UKR, USA))}
+    facts = edges(extract("Il Parlamento sudcoreano ha approvato l'accordo commerciale con gli Stati Uniti.",
+                          date(2025, 11, 20)))
+    assert facts == {("country/KOR", "signsAgreementWith", USA)}

@@ -273,6 +273,11 @@ class ClauseReading:
                       and t.head.i > verb.i][:1]
         if not found and verb.i in self.stranded_subjects:
             return self.stranded_subjects[verb.i]
+        if not passive and found and verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and verb.head.i < verb.i \
+                and verb.head.pos_ in {"NOUN", "PROPN"} and self.actors_of(verb.head) and \
+                any(c.dep_ == "cc" and verb.head.i < c.i < min(t.i for t in found) for c in verb.children):
+            # "Il presidente russo e il leader nordcoreano si sono stretti la mano", the first made the root
+            found = [verb.head, *found]
         found = [self.relative_antecedent(t, verb) if self.is_relative(t) and verb.dep_.startswith("acl") else
                  self.comma_antecedent(t) if self.is_relative(t) and verb.dep_ in COMMA_RELATIVE_DEPS else t
                  for t in found]
@@ -953,8 +958,8 @@ class ClauseReading:
                 return tuple(dict.fromkeys(reflexive + tuple(frames))) if reflexive and " " not in key else frames
         if reflexive:
             return reflexive
-        if lemma == verb.lower_ and "Fin" in verb.morph.get("VerbForm"):
-            return self.present_form_frames(verb.lower_)  # the lemmatizer gave up: "collaborano"
+        if "Fin" in verb.morph.get("VerbForm"):  # the lemmatizer gave up ("collaborano") or slipped ("firmere")
+            return self.present_form_frames(verb.lower_)
         return ()
 
     def demonym_agents(self, verb: Token, agents: list[Token]) -> list[tuple[str, str]]:
