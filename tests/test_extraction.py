@@ -1778,3 +1778,12 @@ def test_finalising_or_approving_an_agreement_with_a_state(extract):
     facts = edges(extract("Il Parlamento sudcoreano ha approvato l'accordo commerciale con gli Stati Uniti.",
                           date(2025, 11, 20)))
     assert facts == {("country/KOR", "signsAgreementWith", USA)}
+
+
+def test_measures_that_hit_sanction(extract):
+    facts = edges(extract("Le sanzioni americane hanno colpito Rosneft.", date(2025, 10, 23)))
+    assert facts == {(USA, "sanctions", "org/rosneft")}
+    facts = edges(extract("L'India è stata colpita da dazi americani del 50%.", date(2025, 8, 27)))
+    assert facts == {(USA, "sanctions", "country/IND")}
+    facts = edges(extract("I dazi imposti da Trump colpiscono duramente la Cina.", date(2025, 4, 10)))
+    assert facts == {("person/donald-trump", "sanctions", "country/CHN")}

@@ -964,11 +964,19 @@ class ClauseReading:
 
     def demonym_agents(self, verb: Token, agents: list[Token]) -> list[tuple[str, str]]:
         """The "da" agent of a passive named by what acts plus a demonym stands for the state:
-        "è minacciata dalle manovre militari russe", "colpita da missili russi"; and aid that
-        travels stands for the state that sends it: "gli aiuti italiani sono arrivati in Libano"."""
+        "è minacciata dalle manovre militari russe", "colpita da missili russi"; so do measures
+        that act ("le sanzioni americane hanno colpito Rosneft", or their imposer: "i dazi imposti
+        da Trump colpiscono la Cina"); and aid that travels stands for the state that sends it:
+        "gli aiuti italiani sono arrivati in Libano"."""
         if not self.is_passive(verb):
-            if not self.is_unaccusative(verb):
-                return []
+            measures = [a for a in agents if a.pos_ == "NOUN" and {a.lemma_.lower(), a.lower_} &
+                        (self.lex.lists["@sanctions"] | self.lex.lists["@tariffs"])]
+            # "le sanzioni americane hanno colpito Rosneft", "i dazi imposti da Trump colpiscono la Cina"
+            found = [(country, "demonym") for a in measures for country in [self.demonym_of(a)] if country] + \
+                [actor for a in measures for c in a.children if c.dep_ == "acl" and self.is_passive(c)
+                 for t in self.subjects(c) for actor in self.actors_of(t)]
+            if found or not self.is_unaccusative(verb):
+                return found
             return [(country, "demonym") for a in agents if a.pos_ == "NOUN" and
                     {a.lemma_.lower(), a.lower_} & self.lex.lists["@aid"] for country in [self.demonym_of(a)] if country]
         found = []
