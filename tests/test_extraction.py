@@ -1787,3 +1787,11 @@ def test_measures_that_hit_sanction(extract):
     assert facts == {(USA, "sanctions", "country/IND")}
     facts = edges(extract("I dazi imposti da Trump colpiscono duramente la Cina.", date(2025, 4, 10)))
     assert facts == {("person/donald-trump", "sanctions", "country/CHN")}
+
+
+def test_financing_a_state_or_its_reconstruction_is_aid(extract):
+    facts = edges(extract("Il Qatar finanzia la ricostruzione della Siria con 300 milioni di dollari.", date(2025, 6, 1)))
+    assert facts == {("country/QAT", "providesAidTo", "country/SYR")}
+    facts = edges(extract("Il Giappone ha finanziato Kiev con 3 miliardi.", date(2025, 6, 1)))
+    assert facts == {("country/JPN", "providesAidTo", UKR)}
+    assert not edges(extract("La Russia finanzia la propaganda in Moldavia.", date(2025, 6, 1)))
