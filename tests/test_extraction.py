@@ -1795,3 +1795,31 @@ def test_financing_a_state_or_its_reconstruction_is_aid(extract):
     facts = edges(extract("Il Giappone ha finanziato Kiev con 3 miliardi.", date(2025, 6, 1)))
     assert facts == {("country/JPN", "providesAidTo", UKR)}
     assert not edges(extract("La Russia finanzia la propaganda in Moldavia.", date(2025, 6, 1)))
+
+
+def test_subjects_after_a_fronted_span_of_time_and_a_mediator_of_three_parties(extract):
+    facts = edges(extract("Poche ore prima del vertice di Vilnius, Turchia, Svezia e Ungheria hanno firmato un "
+                          "memorandum. Decisiva la mediazione di Jens Stoltenberg.", date(2023, 7, 10)))
+    parties = ("country/TUR", "country/SWE", "country/HUN")
+    assert pairs_of(facts, "signsAgreementWith") == {frozenset((a, b)) for a in parties for b in parties if a < b}
+    assert mediations("person/jens-stoltenberg", *parties) <= facts
+
+
+def test_mediators_listed_after_a_nominal_agent(extract):
+    facts = edges(extract("Israele e Hamas hanno concordato una tregua. L'intesa è arrivata dopo settimane di "
+                          "mediazione di Egitto, Qatar e Stati Uniti.", date(2023, 11, 22)))
+    assert {m for mediator in ("country/EGY", "country/QAT", USA)
+            for m in mediations(mediator, ISR, "org/hamas")} <= facts
+
+
+def test_first_subject_with_its_demonym_read_as_the_root_verb(extract):
+    facts = edges(extract("Il governo etiope e il Fronte popolare di liberazione del Tigray hanno firmato a Pretoria "
+                          "un accordo.", date(2022, 11, 2)))
+    assert pairs_of(facts, "signsAgreementWith") == \
+        {frozenset(("country/ETH", "org/fronte-popolare-di-liberazione-del-tigray"))}
+
+
+def test_talks_between_two_sides_behind_a_noun_tagged_as_a_verb(extract):
+    facts = edges(extract("Primo faccia a faccia del secondo mandato tra il presidente americano e Xi Jinping.",
+                          date(2025, 10, 30)))
+    assert pairs_of(facts, "meetsWith") == {frozenset(("person/donald-trump", "person/xi-jinping"))}

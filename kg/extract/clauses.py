@@ -9,6 +9,7 @@ from ..lexicon import Frame
 from .common import (NOMINAL, NUMBER_WORD, PLACE_TYPES, SMALL_PLACES, chain_root, clause_number, conjuncts, finite_forms,
                      grammatical_number, is_passive, is_personal_pronoun, is_relative_pronoun)
 
+TIME_NOUNS = frozenset({"ora", "minuto", "giorno", "settimana", "mese", "anno"})
 QUANTIFIERS = frozenset({"entrambi", "entrambe", "ambedue", "tutti", "tutte"})  # "Entrambi presenti…"
 # a relative "che" after a comma on these clauses stands for the noun before the comma
 COMMA_RELATIVE_DEPS = frozenset({"conj", "parataxis", "advcl", "ccomp"})
@@ -66,13 +67,14 @@ class ClauseReading:
         doc = sent.doc
         for verb in sent:
             if verb.pos_ not in {"VERB", "AUX"} or verb.dep_.startswith(("aux", "cop")) \
-                    or any(c.dep_.startswith("nsubj") for c in verb.children):
+                    or any(c.dep_.startswith("nsubj") and not self.is_fronted_time(c) for c in verb.children):
                 continue
             first = min([c.i for c in verb.children if c.i < verb.i and (c.dep_.startswith(("aux", "expl"))
                                                                           or "Yes" in c.morph.get("Clitic"))] + [verb.i])
             k = first - 1  # walk back over "Russia e Ucraina" to the comma before them
-            while k > sent.start and (k in self.token_actor or doc[k].dep_ == "cc"):
-                k -= 1
+            while k > sent.start and (k in self.token_actor or doc[k].dep_ == "cc" or doc[k].text == ","
+                                      and self.mention_start(doc[k - 1]).dep_ == "conj" and k - 1 in self.token_actor):
+                k -= 1  # (and over "Turchia, Svezia e…", names listed with commas)
             group = [doc[i] for i in range(k + 1, first) if i in self.token_actor and doc[i].dep_ == "conj"
                      and doc[i].head.i < k]
             heads = [doc[i] for i in range(k + 1, first) if i in self.token_actor and doc[i].head.i not in
@@ -81,7 +83,7 @@ class ClauseReading:
                     all(self._case(self.phrase_top(t)) or self._case(self.phrase_top(t).head) for t in group):
                 self.stranded_subjects[verb.i] = group
                 self.stranded.update(t.i for t in group)
-            elif doc[sent.start].pos_ == "ADP" and verb.dep_ == "ROOT":
+            elif (doc[sent.start].pos_ == "ADP" or self.is_fronted_time(doc[sent.start].head)) and verb.dep_ == "ROOT":
                 named = self.named_after_fronted_phrase(sent, first)
                 if named:
                     self.stranded_subjects[verb.i] = named
@@ -96,7 +98,9 @@ class ClauseReading:
         if comma is None:
             return []
         span = doc[comma + 1: first]
-        if not len(span) or any(t.pos_ in {"VERB", "AUX", "PUNCT", "ADP"} or t.dep_ == "mark" for t in span):
+        # names listed with commas ("Turchia, Svezia e Finlandia") are fine, other punctuation is not
+        if not len(span) or any(t.pos_ in {"VERB", "AUX", "PUNCT", "ADP"} and not (t.text == "," and
+                                t.i - 1 in self.token_actor) or t.dep_ == "mark" for t in span):
             return []
         named, seen = [], set()
         for token in span:
@@ -114,6 +118,13 @@ class ClauseReading:
                     seen.update(self.token_actor.get(t.i) for t in span if t.i > token.i and t.i in self.token_actor
                                 and self.token_actor[t.i] in actors)
         return named if len(named) > 1 else []
+
+    @staticmethod
+    def is_fronted_time(token: Token) -> bool:
+        """"Poche ore prima del vertice, Turchia e Svezia hanno firmato": a span of time that opens the
+        sentence, which parsers take for the subject."""
+        return token.lemma_.lower() in TIME_NOUNS and token.i < 3 and \
+            any(t.lower_ in {"prima", "dopo"} for t in token.doc[token.i + 1: token.i + 3])
 
     @staticmethod
     def phrase_top(token: Token) -> Token:
@@ -271,13 +282,17 @@ class ClauseReading:
             # "Aprendo a Roma la conferenza, Giorgia Meloni ha promesso…": the fronted gerund's doer follows
             found += [t for t in verb.sent if t.i > verb.i and t.dep_ == "nsubj" and t.head.pos_ in {"VERB", "AUX"}
                       and t.head.i > verb.i][:1]
-        if not found and verb.i in self.stranded_subjects:
+        if verb.i in self.stranded_subjects and all(self.is_fronted_time(t) for t in found):
             return self.stranded_subjects[verb.i]
         if not passive and found and verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and verb.head.i < verb.i \
-                and verb.head.pos_ in {"NOUN", "PROPN"} and self.actors_of(verb.head) and \
-                any(c.dep_ == "cc" and verb.head.i < c.i < min(t.i for t in found) for c in verb.children):
-            # "Il presidente russo e il leader nordcoreano si sono stretti la mano", the first made the root
-            found = [verb.head, *found]
+                and any(t.dep_ == "cc" and t.head in {verb, *found} for t in verb.doc[verb.head.i + 1: min(f.i for f in found)]):
+            # "Il presidente russo e il leader nordcoreano si sono stretti la mano", the first made the root;
+            # "Il governo etiope e il Fronte…", with the demonym read as the root verb "etiopere"
+            head = verb.head
+            first = head if head.pos_ in {"NOUN", "PROPN"} else \
+                next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None) \
+                if self.gazetteer.by_demonym(head.lower_) else None
+            found = [first, *found] if first is not None and self.actors_of(first) else found
         found = [self.relative_antecedent(t, verb) if self.is_relative(t) and verb.dep_.startswith("acl") else
                  self.comma_antecedent(t) if self.is_relative(t) and verb.dep_ in COMMA_RELATIVE_DEPS else t
                  for t in found]
@@ -797,8 +812,9 @@ class ClauseReading:
         for child in noun.children:
             if child.lower_ == "cessate" and depth > 1:  # "l'accordo di cessate il fuoco tra X e Y"
                 found += [c for f in child.children if f.lower_ == "fuoco" for c in self.between_in_phrase(f, depth - 1)]
-            if (child.pos_ in {"VERB", "AUX"} and not self.is_mistagged_modifier(child)) or \
-                    child.dep_ in {"conj", "appos", "punct"}:
+            # (a verb hung as a noun's complement is a noun: "del secondo mandato tra X e Y")
+            if (child.pos_ in {"VERB", "AUX"} and not self.is_mistagged_modifier(child)
+                    and not child.dep_.startswith("nmod")) or child.dep_ in {"conj", "appos", "punct"}:
                 continue
             if self._case(child) in {"tra", "fra"}:
                 found += [child] if self.actors_of(child) else []

@@ -318,7 +318,9 @@ class NominalFacts:
         # "dazi dal Brasile": where taxed goods come from is the target, not who taxes them
         cases = ("di",) if frame.relation == "sanctions" else ("di", "da")
         country = next(filter(None, (self.country_of_modifier(t, cases) for t in [noun, *theme_nouns])), None)
-        of_actors = [a for p, c in complements if p == "di" and c not in theme_nouns for a in self.actors_of(c)]
+        # ("la mediazione di Egitto, Qatar e Stati Uniti" with the list torn off the first name)
+        of_actors = [a for p, c in complements if p == "di" and c not in theme_nouns
+                     for t in [c, *self.torn_conjuncts(c)] for a in self.actors_of(t)]
         if country and "di" in frame.target and of_actors:
             return [(country, "demonym")], of_actors
         agents = of_actors or self.listed_demonyms(noun, country) or self.agents_by_part(noun)

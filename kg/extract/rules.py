@@ -108,9 +108,13 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, NominalFacts, S
 
     def note_parties(self, facts: list[Fact]) -> None:
         """Remember the sides of the latest talks or agreement (see ``context_parties``)."""
-        for fact in reversed(facts[-4:]):
+        recent = facts[-6:]
+        for fact in reversed(recent):
             if fact.relation in {"meetsWith", "signsAgreementWith"} and fact.is_edge:
-                self.recent_parties = ([(fact.subject, "zero"), (fact.object, "zero")], self.sentence_index)
+                # every side of the same act: "Turchia, Svezia e Finlandia hanno firmato" gives three pairs
+                sides = [a for f in recent if f.relation == fact.relation and f.evidence == fact.evidence
+                         and f.pattern == fact.pattern and f.is_edge for a in (f.subject, f.object)]
+                self.recent_parties = ([(a, "zero") for a in dict.fromkeys(sides)], self.sentence_index)
                 return
 
     def joint_subjects(self, sent: Span) -> list[tuple[str, str]]:
