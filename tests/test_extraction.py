@@ -1823,3 +1823,22 @@ def test_talks_between_two_sides_behind_a_noun_tagged_as_a_verb(extract):
     facts = edges(extract("Primo faccia a faccia del secondo mandato tra il presidente americano e Xi Jinping.",
                           date(2025, 10, 30)))
     assert pairs_of(facts, "meetsWith") == {frozenset(("person/donald-trump", "person/xi-jinping"))}
+
+
+def test_a_name_cut_off_its_title_and_the_object_hung_on_it(extract):
+    facts = edges(extract("In visita a Varsavia, Zelensky ha firmato con il premier polacco Donald Tusk un accordo "
+                          "bilaterale di sicurezza.", date(2024, 7, 8)))
+    assert pairs_of(facts, "signsAgreementWith") == \
+        {frozenset(("person/volodymyr-zelensky", "person/donald-tusk"))}
+
+
+def test_con_cui_after_an_aside_and_the_topic_of_a_passive_goes_on(extract):
+    facts = edges(extract("Putin è volato ad Hanoi. È stato accolto da Tô Lâm, da poche settimane capo dello Stato, "
+                          "con cui ha firmato una dozzina di accordi.", date(2024, 6, 20)))
+    assert pairs_of(facts, "signsAgreementWith") == {frozenset((PUTIN, "person/to-lam"))}
+
+
+def test_a_gerund_in_a_question_to_the_reader_has_no_actor(extract):
+    facts = edges(extract("Erdoğan ha parlato a lungo. Sei a favore della pace, accettando l'accordo con la Russia?",
+                          date(2024, 9, 30)))
+    assert not pairs_of(facts, "signsAgreementWith")

@@ -342,6 +342,8 @@ class ActorResolution:
         """Actors of a noun phrase and of every noun coordinated with it."""
         if token is None:
             return []
+        if token.lower_ == "cui" and token.dep_ == "obl":
+            token = self.cui_antecedent(token)  # "accolto da Tô Lâm, capo dello Stato, con cui ha firmato…"
         pair = self.pair_named_before(token) or self.holders_for_each_owner(token)
         if pair:
             for actor_id, how in pair:
@@ -377,6 +379,21 @@ class ActorResolution:
                     if actor_id and all(actor_id != a for a, _ in found):
                         found.append((actor_id, "demonym"))
         return found
+
+    def cui_antecedent(self, pronoun: Token) -> Token:
+        """"da Xi, con cui…", "da Tô Lâm, da poche settimane capo dello Stato, con cui…": the name
+        before the comma ahead of the preposition, or before an aside set off by commas."""
+        doc, k = pronoun.doc, pronoun.i - 2
+        commas = 0
+        while k > pronoun.sent.start and commas < 2:
+            if doc[k].text == ",":
+                commas += 1
+                if doc[k - 1].i in self.token_actor:
+                    return self.mention_start(doc[k - 1])
+            elif doc[k].pos_ in {"VERB", "AUX"} or doc[k].text in {".", ";", ":"}:
+                break
+            k -= 1
+        return pronoun
 
     def holders_for_each_owner(self, token: Token) -> list[tuple[str, str]]:
         """"i premier di Regno Unito e Polonia": a plural title over several states names each

@@ -119,6 +119,15 @@ class ClauseReading:
                                 and self.token_actor[t.i] in actors)
         return named if len(named) > 1 else []
 
+    def name_after_title(self, verb: Token) -> Token | None:
+        """"ha firmato con il premier polacco Donald Tusk": the name the parser cut off the title
+        before it and hung on the verb as a second subject or an object."""
+        return self.kept("_name_after_title", verb.i, lambda: next(
+            (c for c in verb.children if c.dep_ in {"nsubj", "obj"} and c.i > verb.i and c.pos_ == "PROPN"
+             and c.i in self.token_actor and self.actor_type(self.token_actor[c.i]) == "Person"
+             and any(t.dep_ == "obl" and t.head == verb and self.role_of(t) and max(x.i for x in t.subtree) == c.i - 1
+                     for t in verb.doc[max(c.i - 4, 0): c.i])), None))
+
     @staticmethod
     def is_fronted_time(token: Token) -> bool:
         """"Poche ore prima del vertice, Turchia e Svezia hanno firmato": a span of time that opens the
@@ -240,8 +249,9 @@ class ClauseReading:
         passive = self.is_passive(verb)
         found = []
         misparsed_object = self.postverbal_object(verb)
+        titled = self.name_after_title(verb)
         for child in verb.children:
-            if child == misparsed_object:
+            if child == misparsed_object or child == titled:
                 continue
             if child.dep_ == "obl:agent" and self._case(child) not in {None, "da"}:
                 continue  # "ricevuto alla Casa Bianca da Trump": the parser's agent is the place
@@ -598,6 +608,11 @@ class ClauseReading:
     def theme(self, verb: Token) -> Token | None:
         """What a predicate acts on: its object, or the subject of a passive, with the parser's
         usual slips repaired (see ``misplaced_theme`` and ``fronted_theme``)."""
+        titled = self.name_after_title(verb)
+        if titled is not None:  # "ha firmato con il premier polacco Donald Tusk un accordo", "accordo" hung on "Donald"
+            hung = [c for c in titled.children if c.dep_ == "appos" and c.pos_ == "NOUN" and self._is_theme_noun(c)]
+            if hung:
+                return hung[0]
         misparsed_object = self.postverbal_object(verb)
         if misparsed_object is not None:
             return misparsed_object
@@ -1006,7 +1021,9 @@ class ClauseReading:
     def speaks_in_person(verb: Token) -> bool:
         """A first or second person verb ("l'ho sentito", "abbiamo visto"): its subject is the
         speaker or the reader, never an actor of the article."""
-        forms = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+        if "Ger" in verb.morph.get("VerbForm") and verb.dep_ == "advcl":
+            verb = verb.head  # "Sei a favore…, accettando l'accordo?": the gerund's doer is the governor's
+        forms = [verb, *(c for c in verb.children if c.dep_.startswith(("aux", "cop")))]
         return any(p in {"1", "2"} for t in forms for p in t.morph.get("Person"))
 
     def clause_subjects(self, verb: Token) -> list[tuple[str, str]]:
@@ -1016,6 +1033,15 @@ class ClauseReading:
         pronoun = [t for t in explicit if is_personal_pronoun(t)]
         subjects = [a for s in explicit if s not in pronoun for a in self.actors_of(s)] or \
             self.demonym_agents(verb, explicit)
+        if subjects and self.is_passive(verb) and any(c.dep_.startswith("aux") for c in verb.children):
+            # "Putin è stato accolto da Xi, con cui ha firmato…": the topic that goes on is the one
+            # the passive is about, not its agent (and with no subject named, the topic stays)
+            patients = [c for c in verb.children if c.dep_.startswith("nsubj") and not self.is_relative(c)]
+            topic = [a for c in patients for a in self.actors_of(c)]
+            if topic:
+                self.last_subjects = topic
+                self.last_subjects_number = "Plur" if len({a for a, _ in topic}) > 1 else grammatical_number(patients)
+            return subjects
         if subjects:
             self.last_subjects = subjects
             self.last_subjects_number = "Plur" if len({a for a, _ in subjects}) > 1 else \
