@@ -1842,3 +1842,27 @@ def test_a_gerund_in_a_question_to_the_reader_has_no_actor(extract):
     facts = edges(extract("Erdoğan ha parlato a lungo. Sei a favore della pace, accettando l'accordo con la Russia?",
                           date(2024, 9, 30)))
     assert not pairs_of(facts, "signsAgreementWith")
+
+
+def test_groups_named_again_by_quella_and_their_demonym(extract):
+    facts = edges(extract("A Riad la delegazione americana ha incontrato separatamente, per tre giorni, quella russa e "
+                          "quella ucraina.", date(2025, 3, 25)))
+    assert pairs_of(facts, "meetsWith") == {frozenset((USA, RUS)), frozenset((USA, UKR))}
+
+
+def test_a_cleft_with_a_title_whose_name_hangs_on_its_adjective(extract):
+    facts = edges(extract("Canada-Indonesia, siglato l'accordo di libero scambio. A firmarlo a Ottawa sono stati Mark "
+                          "Carney e il presidente indonesiano Prabowo Subianto.", date(2025, 9, 24)))
+    assert frozenset(("person/mark-carney", "person/prabowo-subianto")) in pairs_of(facts, "signsAgreementWith")
+
+
+def test_landing_somewhere_is_a_visit_and_being_there_attends_the_event(extract):
+    facts = edges(extract("Papa Leone XIV è atterrato ad Ankara, prima tappa del suo primo viaggio all'estero.",
+                          date(2025, 11, 27)))
+    assert facts == {("person/papa-leone-xiv", "visits", "country/TUR")}
+    facts = edges(extract("Alla messa di inizio pontificato di Leone XIV c'erano anche il vicepresidente americano "
+                          "JD Vance e Zelensky.", date(2025, 5, 18)))
+    event = "event/messa-di-inizio-pontificato-di-leone-xiv"
+    assert {("person/jd-vance", "attends", event), (ZELENSKY, "attends", event)} <= facts
+    facts = extract("Al vertice della Nato ci sarà anche Trump.", date(2025, 5, 18))
+    assert not edges(facts)

@@ -5,10 +5,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..facts import Mention
-from .common import ARGUMENTS, NAME_ATTACHMENTS, NOMINAL, chain_root, conjuncts
+from .common import ARGUMENTS, ELIDED_HEADS, NAME_ATTACHMENTS, NOMINAL, chain_root, conjuncts
 
 # What a minister or secretary is "of" ("il segretario al Tesoro Scott Bessent"): words between title and name
-ELIDED_HEADS = frozenset({"quello", "quella", "quelli", "quelle"})  # "e quella egiziana": the noun again
 COUNTERPART_WORDS = frozenset({"omologo", "omologa", "controparte"})  # the same office in another state
 OFFICE_DOMAINS = frozenset({"tesoro", "interno", "interni", "esteri", "difesa", "stato", "economia", "finanze",
                             "commercio", "giustizia", "energia", "sicurezza"})
@@ -362,12 +361,24 @@ class ActorResolution:
                     entry = self.gazetteer.by_demonym(member.lower_)
                     if entry:
                         found.append((self.linker.add_entry(entry), "demonym"))
+        if token.lower_ in ELIDED_HEADS and self.elided_group_before(token):
+            # "la delegazione americana ha incontrato quella russa e quella ucraina": each group again
+            for member in [t for t in token.subtree if t.lower_ in ELIDED_HEADS]:
+                entry = next(filter(None, (self.gazetteer.by_demonym(c.lower_) for c in member.children
+                                           if c.dep_ == "amod")), None)
+                if entry:
+                    found.append((self.linker.add_entry(entry), "demonym"))
         if token.lower_ in {"capitale", "capitali"} and token.i not in self.token_actor:
             # "giunto nella capitale britannica": a capital described stands for its state, as its name does
             country = self.country_of_modifier(token)
             if country and self.actor_type(country) == "Country":
                 found.append((country, "metonym"))
         for member in [token, *conjuncts(token, self.stranded), *self.name_conjuncts(token)]:
+            if member.pos_ == "ADJ" and member != token and member.i not in self.token_actor:
+                # "Mark Carney e il presidente indonesiano Prabowo Subianto" with the title's adjective as
+                # the conjunct and the name hung on it
+                member = next((c for c in member.children if c.dep_ in {"obj", "nsubj", "flat:name", "appos"}
+                               and c.pos_ == "PROPN" and c.i in self.token_actor), member)
             actor_id, how = self.actor_at(member)
             if actor_id and all(actor_id != a for a, _ in found):
                 found.append((actor_id, how))
@@ -379,6 +390,13 @@ class ActorResolution:
                     if actor_id and all(actor_id != a for a, _ in found):
                         found.append((actor_id, "demonym"))
         return found
+
+    def elided_group_before(self, token: Token) -> bool:
+        """"quella russa" stands for a group noun of this sentence before it ("la delegazione
+        americana … quella russa"), not for a person ("il presidente americano e quello ucraino")."""
+        gender = token.morph.get("Gender")
+        return any(t.lemma_.lower() in self.lex.collective_nouns and t.morph.get("Gender") == gender
+                   and not self.role_of(t) for t in token.doc[token.sent.start: token.i])
 
     def cui_antecedent(self, pronoun: Token) -> Token:
         """"da Xi, con cui…", "da Tô Lâm, da poche settimane capo dello Stato, con cui…": the name

@@ -6,8 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..lexicon import Frame
-from .common import (NOMINAL, NUMBER_WORD, PLACE_TYPES, SMALL_PLACES, chain_root, clause_number, conjuncts, finite_forms,
-                     grammatical_number, is_passive, is_personal_pronoun, is_relative_pronoun)
+from .common import (ELIDED_HEADS, NOMINAL, NUMBER_WORD, PLACE_TYPES, SMALL_PLACES, chain_root, clause_number,
+                     conjuncts, finite_forms, grammatical_number, is_passive, is_personal_pronoun, is_relative_pronoun)
 
 TIME_NOUNS = frozenset({"ora", "minuto", "giorno", "settimana", "mese", "anno"})
 QUANTIFIERS = frozenset({"entrambi", "entrambe", "ambedue", "tutti", "tutte"})  # "Entrambi presenti…"
@@ -635,6 +635,10 @@ class ClauseReading:
         for child in sorted(verb.children, key=self.is_bracketed):
             if child.dep_ in wanted and not self.is_relative_subject(child, verb) and child != inverted:
                 return self.counted_noun(self.object_inside_name(child, verb))
+        for child in verb.children if not passive else ():  # "ha incontrato, per tre giorni, quella russa"
+            if child.dep_ == "conj" and child.lower_ in ELIDED_HEADS and child.i > verb.i and \
+                    any(c.dep_ == "amod" for c in child.children):
+                return child
         for child in verb.children:  # "hanno siglato (dopo lunghe trattative) un patto": cut off by the aside
             start = min(t.i for t in child.subtree)
             if child.dep_ == "parataxis" and child.pos_ == "NOUN" and not passive and start > verb.i \
