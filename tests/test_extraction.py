@@ -1866,3 +1866,20 @@ def test_landing_somewhere_is_a_visit_and_being_there_attends_the_event(extract)
     assert {("person/jd-vance", "attends", event), (ZELENSKY, "attends", event)} <= facts
     facts = extract("Al vertice della Nato ci sarà anche Trump.", date(2025, 5, 18))
     assert not edges(facts)
+
+
+def test_a_participle_hung_as_a_conjunct_of_the_name_it_describes(extract):
+    facts = edges(extract("La presidente svizzera Karin Keller-Sutter, volata a Washington all'ultimo momento, non è "
+                          "riuscita a strappare un accordo.", date(2025, 8, 7)))
+    assert ("person/karin-keller-sutter", "visits", USA) in facts
+
+
+def test_people_a_plural_object_is_spelled_out_as(extract):
+    facts = edges(extract("Londra e Ottawa hanno sanzionato due ministri israeliani di estrema destra, Itamar Ben-Gvir "
+                          "e Bezalel Smotrich, per i ripetuti incitamenti alla violenza.", date(2025, 6, 10)))
+    assert facts == {(state, "sanctions", person) for state in ("country/GBR", "country/CAN")
+                     for person in ("person/itamar-ben-gvir", "person/bezalel-smotrich")}
+
+
+def test_an_entry_ban_sanctions_the_people_banned_not_the_place(extract):
+    assert not edges(extract("Israele ha vietato l'ingresso a Gaza ai giornalisti stranieri.", date(2025, 6, 10)))

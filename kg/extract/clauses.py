@@ -243,7 +243,9 @@ class ClauseReading:
         if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and verb.head.i in self.token_actor and \
                 any(c.dep_ == "obj" for c in verb.children) and verb.i > verb.head.i:
             return [verb.head]  # "Serbia e Kosovo, siglato l'accordo": a participle with an object is active
-        if (verb.dep_ == "appos" or verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm")) and \
+        # (also hung as a conjunct of the name: "Karin Keller-Sutter, volata a Washington")
+        if (verb.dep_ == "appos" or verb.dep_ in {"acl", "conj"} and "Part" in verb.morph.get("VerbForm")
+                and (verb.dep_ == "acl" or verb.head.pos_ in {"NOUN", "PROPN"})) and \
                 verb.i > verb.head.i and self.is_unaccusative(verb):
             return [verb.head]  # "il cancelliere Merz, giunto a Londra" (also tagged finite): who came
         passive = self.is_passive(verb)

@@ -91,6 +91,18 @@ class VerbalFacts:
         """The object is a word of the predicate itself ("parte" in "prendere parte")."""
         return " " in frame.lemma and theme.lower_ in frame.lemma.split()[1:]
 
+    def people_named_after(self, noun: Token) -> list[tuple[str, str]]:
+        """The people a plural title or group noun is spelled out as, after a comma ("due ministri
+        israeliani, Itamar Ben-Gvir e Bezalel Smotrich"), wherever the parser hung the names."""
+        if "Plur" not in noun.morph.get("Number"):
+            return []
+        end = self.phrase_end(noun) + 1
+        doc = noun.doc
+        if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].i not in self.token_actor:
+            return []
+        first = doc[end + 1]
+        return [a for a in self.actors_of(first) if self.actor_type(a[0]) == "Person"]
+
     def object_targets(self, frame: Frame, verb: Token, theme: Token) -> list[tuple[str, str]]:
         """Actors the object stands for or names inside it."""
         if is_personal_pronoun(theme) and not self.is_passive(verb):
@@ -102,6 +114,9 @@ class VerbalFacts:
             apposed = self.apposed_to(theme)  # "hanno colpito Odessa, il principale porto ucraino"
             if apposed is not None and self.actor_type(self.token_actor[apposed.i]) in SMALL_PLACES:
                 return self.actors_of(apposed)
+            named = self.people_named_after(theme)
+            if named:  # "hanno sanzionato due ministri israeliani, Itamar Ben-Gvir e Bezalel Smotrich"
+                return named
         if frame.direct or self.is_passive(verb):
             found = self.actors_of(theme)  # passive: "Meloni è stata accolta da Trump"
             apposed = self.apposed_to(theme) if not found and theme.pos_ == "NOUN" else None
