@@ -1883,3 +1883,20 @@ def test_people_a_plural_object_is_spelled_out_as(extract):
 
 def test_an_entry_ban_sanctions_the_people_banned_not_the_place(extract):
     assert not edges(extract("Israele ha vietato l'ingresso a Gaza ai giornalisti stranieri.", date(2025, 6, 10)))
+
+
+def test_a_fronted_span_of_time_with_dopo_before_the_subject(extract):
+    facts = edges(extract("Poche ore dopo l'aviazione israeliana ha bombardato la periferia sud della capitale libanese.",
+                          date(2025, 3, 28)))
+    assert facts == {(ISR, "attacks", "country/LBN")}
+
+
+def test_a_visit_whose_place_hangs_on_the_visitors_name(extract):
+    facts = edges(extract("Dopo la visita di Nancy Pelosi a Taipei, la Cina ha avviato le esercitazioni.",
+                          date(2022, 8, 4)))
+    assert ("person/nancy-pelosi", "visits", "country/TWN") in facts
+
+
+def test_threatening_duties_on_a_states_goods(extract):
+    facts = edges(extract("Trump ha minacciato dazi del 100% sui prodotti cinesi.", date(2025, 10, 10)))
+    assert facts == {("person/donald-trump", "threatens", "country/CHN")}

@@ -278,6 +278,9 @@ class ClauseReading:
         if not passive and not found:  # "erano presenti, tra gli altri, Trump e Macron"
             found += [c for c in verb.children if c.dep_ == "obl" and self._case(c) in {"tra", "fra"} and
                       any(d.lower_ in {"altri", "altre"} for d in [c, *c.children])]
+        if not passive and not found:  # "Poche ore dopo l'aviazione israeliana ha bombardato": "dopo" is an adverb
+            found += [c for c in verb.children if c.dep_ == "obl" and c.i < verb.i and self._case(c) in {"dopo", "prima"}
+                      and self.is_fronted_time(c.doc[c.sent.start].head) and self.actors_of(c)][:1]
         if not passive and not found:  # "A Londra Starmer e Merz hanno firmato": the name fused with the place
             fused = [c for c in verb.children if c.dep_ == "obl" and c.i < verb.i and c.i in self.token_actor
                      and self.actor_type(self.token_actor[c.i]) in PLACE_TYPES]

@@ -220,7 +220,8 @@ class NominalFacts:
                 continue
             if prep != "di" or owner.head != noun or not (owner.i in self.token_actor or self._is_theme_noun(owner)):
                 continue
-            hosts = [owner] + [c for c in owner.children if c.dep_ == "amod"]
+            # (or on the last word of its name: "la visita di Nancy Pelosi a Taipei")
+            hosts = [owner] + [c for c in owner.children if c.dep_ == "amod" or c.dep_.startswith("flat")]
             for host in hosts:
                 for child in host.children:
                     case = self._case(child)
