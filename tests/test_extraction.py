@@ -1900,3 +1900,15 @@ def test_a_visit_whose_place_hangs_on_the_visitors_name(extract):
 def test_threatening_duties_on_a_states_goods(extract):
     facts = edges(extract("Trump ha minacciato dazi del 100% sui prodotti cinesi.", date(2025, 10, 10)))
     assert facts == {("person/donald-trump", "threatens", "country/CHN")}
+
+
+def test_ready_to_meet_is_a_plan(extract):
+    facts = extract("Trump si è detto pronto a incontrare Kim Jong-un durante il suo viaggio in Asia.", date(2025, 10, 27))
+    assert not edges(facts)
+    assert any(f.relation == "meetsWith" and f.modality == "planned" for f in facts.values())
+
+
+def test_fighting_alongside_a_government_does_not_deploy_to_its_seat(extract):
+    facts = edges(extract("Secondo la CNN, forze speciali ucraine avrebbero combattuto in Sudan al fianco del governo "
+                          "di Khartum.", date(2023, 9, 20)))
+    assert {(UKR, "deploysTroopsTo", "country/SDN"), (UKR, "cooperatesWith", "country/SDN")} == facts

@@ -889,6 +889,9 @@ class ClauseReading:
                 return "requested", None
             if glemma in self.lex.plan_verbs or governor.lower_ in self.lex.willing_words:
                 return "planned", None
+            if verb.dep_ == "xcomp" and any(c.dep_ == "xcomp" and c.lower_ in self.lex.willing_words and c.i < verb.i
+                                            for c in governor.children):
+                return "planned", None  # "si è detto pronto a incontrare Kim", "a" hung beside "pronto"
             if self.governing_lemma(governor) in self.lex.negating_verbs:  # "ha negato di aver inviato"
                 return "negated", None
             if any(c.lower_ in self.lang.negators for c in governor.children if c.dep_ == "advmod"):

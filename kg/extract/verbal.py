@@ -186,6 +186,12 @@ class VerbalFacts:
                 # troops go to the place named ("nella regione russa di Kursk"), not to the demonym's state
                 placed = self.place_within(noun) if frame.relation == "deploysTroopsTo" and \
                     noun.i not in self.token_actor and noun.pos_ == "NOUN" else []
+                if frame.relation == "deploysTroopsTo" and noun.lower_ in COMPANION_WORDS:
+                    # "al fianco del governo di Khartum" is whom, not where; "al fianco delle truppe russe
+                    # nella regione di Kursk" still says where
+                    found += [a for t in noun.subtree if t != noun and self._case(t) == "in"
+                              for a in (self.place_within(t) if t.pos_ == "NOUN" else []) or self.actors_of(t)]
+                    continue
                 found += placed or self.actors_inside(noun, depth=frame.depth) or self.demonym_target(frame, noun) \
                     or self.counted_goods_origin(frame, noun)
         return found or self.targets_under_agent(frame, prep, verb) or self.against_after_theme(prep, theme)
