@@ -1912,3 +1912,12 @@ def test_fighting_alongside_a_government_does_not_deploy_to_its_seat(extract):
     facts = edges(extract("Secondo la CNN, forze speciali ucraine avrebbero combattuto in Sudan al fianco del governo "
                           "di Khartum.", date(2023, 9, 20)))
     assert {(UKR, "deploysTroopsTo", "country/SDN"), (UKR, "cooperatesWith", "country/SDN")} == facts
+
+
+def test_negotiations_told_as_the_road_to_an_agreement_are_no_meeting(extract):
+    facts = edges(extract("Dopo vent'anni di trattative, Unione europea e Mercosur hanno concluso l'accordo di libero "
+                          "scambio.", date(2024, 12, 6)))
+    assert facts == {("org/ue", "signsAgreementWith", "org/mercosur")}
+    facts = edges(extract("Dopo quasi tre ore di colloqui, Trump e Putin non hanno firmato alcun accordo.",
+                          date(2025, 8, 16)))
+    assert pairs_of(facts, "meetsWith") == {frozenset(("person/donald-trump", PUTIN))}

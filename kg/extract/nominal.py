@@ -23,6 +23,7 @@ TRADED_GOODS = frozenset({"importazione", "importazioni", "import", "merce", "me
 CONTAINER_NOUNS = frozenset({"pacchetto", "tranche", "stanziamento", "programma"})  # "un pacchetto di aiuti"
 RESPONSIBILITY_NOUNS = frozenset({"responsabilità", "coinvolgimento", "ruolo", "partecipazione"})
 # "nel ruolo di mediatore", "in veste di garante": the noun a role noun frames is said of the actor before it
+NEGOTIATIONS = frozenset({"trattativa", "trattative", "negoziato", "negoziati", "negoziazione", "negoziazioni"})
 # "il trattato impegna Russia e Corea del Nord": what an agreement binds are its parties
 BINDING_VERBS = frozenset({"impegnare", "obbligare", "vincolare"})
 ROLE_FRAMES = frozenset({"ruolo", "veste", "panni", "funzione", "qualità"})
@@ -50,6 +51,8 @@ class NominalFacts:
         if governor is not None and self._case(noun) == "di" and \
                 {governor.lower_, governor.lemma_.lower()} & set(self.lex.role_nouns):
             return  # "la leader dell'opposizione pakistana": a body someone leads, not a relation
+        if self.talks_behind_agreement(noun):
+            return
         modality, source = self.nominal_modality(noun, governor, sent)
         declined = governor is not None and governor.pos_ in {"VERB", "AUX"} and \
             self.modality(governor, sent)[0] == "negated"  # "non ha aderito alle sanzioni": not its sanctions
@@ -301,6 +304,18 @@ class NominalFacts:
             # "il pattugliamento congiunto" of two subjects; "dopo giorni di negoziati, Washington e Pechino…"
             pairs += list(combinations(agents, 2))
         return [(s, o) for s, o in pairs if s[0] != o[0]]
+
+    def talks_behind_agreement(self, noun: Token) -> bool:
+        """"Dopo venticinque anni di trattative, Ue e Mercosur hanno concluso l'accordo": talks told
+        as the road to an agreement are its background, not a meeting of their own."""
+        if not {noun.lemma_.lower(), noun.lower_} & NEGOTIATIONS:
+            return False  # (not "dopo tre ore di colloqui": talks held there and then)
+        span = noun if self._case(noun) == "dopo" else noun.head if self._case(noun.head) == "dopo" else None
+        if span is None or any(c.dep_ == "acl:relcl" or self._case(c) in {"a", "in"} and c.i in self.token_actor
+                               for c in noun.children):
+            return False  # talks held somewhere: "dopo una settimana di trattative a Riad", "… in cui…"
+        clause = self.clause_verb(span)
+        return clause is not None and any(f.relation == "signsAgreementWith" for f in self.verb_frames(clause))
 
     def binding_verbs(self, noun: Token) -> list[Token]:
         """"Il trattato impegna Russia e Corea del Nord…": the verb saying whom an agreement binds,
