@@ -1921,3 +1921,18 @@ def test_negotiations_told_as_the_road_to_an_agreement_are_no_meeting(extract):
     facts = edges(extract("Dopo quasi tre ore di colloqui, Trump e Putin non hanno firmato alcun accordo.",
                           date(2025, 8, 16)))
     assert pairs_of(facts, "meetsWith") == {frozenset(("person/donald-trump", PUTIN))}
+
+
+def test_event_names_as_written_with_a_regnal_number_or_a_place(extract):
+    facts = edges(extract("Ai funerali della regina Elisabetta II sedevano tra gli altri il presidente americano e "
+                          "l'imperatore giapponese Naruhito.", date(2022, 9, 19)))
+    event = "event/funerali-della-regina-elisabetta-ii"
+    assert {("person/joe-biden", "attends", event), ("person/naruhito", "attends", event)} <= facts
+
+
+def test_signing_on_the_sidelines_of_a_summit_attends_it(extract):
+    facts = edges(extract("A margine del vertice del G7 in Puglia, il presidente americano e Zelensky hanno firmato "
+                          "un patto di sicurezza.", date(2024, 6, 13)))
+    event = "event/vertice-del-g7-in-puglia"
+    assert {("person/joe-biden", "attends", event), (ZELENSKY, "attends", event)} <= facts
+    assert pairs_of(facts, "signsAgreementWith") == {frozenset(("person/joe-biden", ZELENSKY))}

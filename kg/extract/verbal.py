@@ -2,6 +2,7 @@
 the objects its target specs find."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from itertools import combinations
 
@@ -13,6 +14,7 @@ from ..linking import slug
 from .common import PLACE_TYPES, SMALL_PLACES, confidence, conjuncts, elide, is_personal_pronoun, once_per_pair
 
 SAME_EVENTS = {"summit": "vertice"}  # kinds of event named by either word
+REGNAL_NUMBER = re.compile(r"[IVX]{1,5}")
 PRESENCE_WORDS = frozenset({"presente", "presenti", "partecipare", "presenziare"})  # being there, wherever "there" is
 COMPANION_WORDS = frozenset({"accanto", "insieme", "assieme", "fianco"})  # "accanto a Xi e Putin"
 
@@ -381,14 +383,31 @@ class VerbalFacts:
 
     def meeting_event_facts(self, verb: Token, pairs: list[tuple], evidence: Evidence, modality: str,
                             source: str | None, event_date) -> Iterable[Fact]:
-        """Who met at a named event attended it: "Al vertice della NATO Zelensky ha incontrato Trump"."""
-        event = self.event_entity(verb)
+        """Who met (or signed) at a named event attended it: "Al vertice della NATO Zelensky ha
+        incontrato Trump", "A margine del vertice del G7, Biden e Zelensky hanno firmato…"."""
+        event = self.event_entity(verb) or self.event_around(verb)
         if not event or self.actor_type(event[0][0]) != "Event":
             return
         for party, how in dict(p for pair in pairs for p in pair).items():
             if self.actor_type(party) == "Person":
                 yield Fact(party, "attends", event[0][0], evidence, modality, confidence(modality, how, "event"),
                            f"{self.lang.code}:meeting_at_event", source, event_date)
+
+    def event_around(self, verb: Token) -> list[tuple[str, str]]:
+        """The named event a clause happened during: "durante il vertice della SCO", "a margine del
+        vertice del G7", "in occasione della parata", "nel corso del summit"."""
+        for child in verb.children:
+            if not child.dep_.startswith("obl"):
+                continue
+            if self._case(child) == "durante":
+                found = self.named_event(child, follow=False)
+            elif child.lower_ in {"margine", "margini", "occasione", "corso"}:
+                found = [e for c in child.children if self._case(c) == "di" for e in self.named_event(c, follow=False)]
+            else:
+                continue
+            if found and self.actor_type(found[0][0]) == "Event":
+                return found
+        return []
 
     def event_entity(self, verb: Token, case: str = "a") -> list[tuple[str, str]]:
         """An event attended: "hanno assistito alla parata militare di Pechino" (an event named by
@@ -443,13 +462,25 @@ class VerbalFacts:
         label = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
         # "vertice del G7 di Hiroshima": the owner's own place belongs to the name too
         owners += [c for o in owners for c in o.children if self._case(c) == "di" and c.pos_ == "PROPN"]
-        label += "".join(" " + elide(self.case_word(c), self.mention_text(c))
+        label += "".join(" " + elide(self.case_word(c), self.name_as_written(c))
                          for c in sorted(owners, key=lambda t: t.i))
+        placed = [c for c in child.children if c.dep_.startswith("nmod") and self._case(c) == "in" and c.pos_ == "PROPN"
+                  and owners and c.i == max(self.mention_end(o) for o in owners) + 1]
+        if placed:  # "il vertice del G7 in Puglia": the place is part of the name as written
+            label += " in " + self.mention_text(placed[0])
         topic = [c for c in child.children if c.dep_.startswith("nmod") and self._case(c) == "su"
                  and c.pos_ == "NOUN" and c.i not in self.token_actor and owners and c.i > max(o.i for o in owners)]
         if topic:  # "la conferenza di Monaco sulla sicurezza" (not "sulla Piazza Rossa"): the topic is in the name
             label += " " + child.doc[max(self.mention_end(o) for o in owners): self.phrase_end(topic[0]) + 1].text
         return [(self.linker.add_actor(Actor(f"event/{slug(label)}", "Event", label, "")), "event")]
+
+    def name_as_written(self, token: Token) -> str:
+        """A mention's words with the regnal number the gazetteer name leaves out ("regina Elisabetta II")."""
+        text = self.mention_text(token)
+        end = self.mention_end(token) if token.i in self.token_actor else token.i + 1
+        if end < len(token.doc) and REGNAL_NUMBER.fullmatch(token.doc[end].text):
+            text += " " + token.doc[end].text
+        return text
 
     def earlier_event(self, noun: Token) -> list[tuple[str, str]]:
         """"Vertice della NATO all'Aia, … Sánchez, presente al summit": a definite bare event noun
@@ -688,7 +719,8 @@ class VerbalFacts:
                            source, event_date)
             if frame.relation == "mediates" and pairs:
                 yield from self.hosted_talks_facts(verb, words, objects, evidence, modality, source, event_date)
-            if frame.relation == "meetsWith" and pairs and " " not in frame.lemma:  # not "sedere a tavolo"
+            if frame.relation in {"meetsWith", "signsAgreementWith"} and pairs and " " not in frame.lemma:
+                # (not "sedere a tavolo")
                 yield from self.meeting_event_facts(verb, pairs, evidence, modality, source, event_date)
             if pairs and not frame.also:
                 return  # the first frame that fits wins: "inviare truppe" is not also "inviare aiuti"
