@@ -1936,3 +1936,27 @@ def test_signing_on_the_sidelines_of_a_summit_attends_it(extract):
     event = "event/vertice-del-g7-in-puglia"
     assert {("person/joe-biden", "attends", event), (ZELENSKY, "attends", event)} <= facts
     assert pairs_of(facts, "signsAgreementWith") == {frozenset(("person/joe-biden", ZELENSKY))}
+
+
+def test_i_due_alone_are_the_last_two_people(extract):
+    facts = edges(extract("Alla messa c'erano anche Vance e Zelensky. I due si sono poi visti a Roma.", date(2025, 5, 18)))
+    assert pairs_of(facts, "meetsWith") == {frozenset(("person/jd-vance", ZELENSKY))}
+
+
+def test_a_summit_named_by_its_hyphenated_sides(extract):
+    facts = edges(extract("Al vertice Ue-Cina di Pechino ha partecipato il presidente del Consiglio europeo.",
+                          date(2025, 7, 24)))
+    assert ("person/antonio-costa", "attends", "event/vertice-ue-cina-di-pechino") in facts
+
+
+def test_a_conjunct_of_an_agent_is_no_fronted_subject(extract):
+    facts = edges(extract("Alle esercitazioni Zapad-2025, condotte congiuntamente da Russia e Bielorussia, hanno assistito "
+                          "anche alcuni ufficiali americani, invitati da Minsk come osservatori.", date(2025, 9, 15)))
+    assert not [f for f in facts if f[1] == "attends" and f[0] in {RUS, "country/BLR"}]
+
+
+def test_who_travelled_with_the_visitor_visits_too(extract):
+    facts = edges(extract("Arrivata a Beirut con il presidente cipriota Nikos Christodoulides, Ursula von der Leyen ha "
+                          "parlato di aiuti.", date(2024, 5, 2)))
+    assert {("person/ursula-von-der-leyen", "visits", "country/LBN"),
+            ("person/nikos-christodoulides", "visits", "country/LBN")} <= facts

@@ -430,6 +430,11 @@ class ActorResolution:
         """"i due leader", "le due delegazioni", "le parti": the sides of the talks just reported, or the
         last two people (for titles) or states and bodies (for groups) named before the phrase."""
         the_sides = token.lower_ == "parti" and any(c.lower_ == "le" for c in token.children)  # "le parti"
+        # "I due si sono visti": the number alone stands for two people
+        bare_two = token.lower_ == "due" and token.dep_.startswith("nsubj") and \
+            any(c.dep_ == "det" and c.lower_ == "i" for c in token.children)
+        if bare_two:
+            return self.last_two_named(token, {"Person"})
         if token.pos_ != "NOUN" or token.i in self.token_actor or \
                 not (the_sides or any(c.dep_ == "nummod" and c.lower_ == "due" for c in token.children)):
             return []
@@ -444,6 +449,10 @@ class ActorResolution:
             wanted = {"Country", "Organization", "InternationalOrganization", "ArmedGroup"}
         else:
             return []
+        return self.last_two_named(token, wanted)
+
+    def last_two_named(self, token: Token, wanted: set[str]) -> list[tuple[str, str]]:
+        """The last two actors of the wanted types named before ``token``, neither its own side nor a place."""
         named: list[str] = []
         for mention in sorted(self.mentions, key=lambda m: m.start_char, reverse=True):
             if mention.end_char <= token.idx and mention.actor_id not in named and \

@@ -445,8 +445,9 @@ class ClauseReading:
             # a group noun the parser made an adjective still comes before what it heads ("soldati nordcoreani")
             modifier = token.dep_ == "nmod" or (token.dep_ == "amod" and token.i > token.head.i)
             if token.pos_ in NOMINAL | {"ADJ"} and self._case(token) is None and \
+                    (self._case(chain_root(token)) is None or not any(c.dep_ == "cc" for c in token.children)) and \
                     (group or self.unmarked_actor(token)) and not modifier and not self.is_topic_label(token):
-                return [token]
+                return [token]  # (not "da Russia e Bielorussia": a conjunct with "e" has its first member's case)
         return []
 
     def is_adverbial_nonfinite(self, verb: Token) -> bool:

@@ -368,6 +368,11 @@ class VerbalFacts:
                 found += [a for t in [child, *conjuncts(child)] for a in self.actors_of(t)]
         return found
 
+    def fellow_travellers(self, verb: Token) -> list[tuple[str, str]]:
+        """People who travelled with the subject: "è arrivata a Beirut con il presidente cipriota"."""
+        return [a for c in verb.children if c.dep_ == "obl" and self._case(c) == "con" and not self.is_relation_noun(c)
+                for a in self.actors_of(c) if self.actor_type(a[0]) == "Person"]
+
     def hosted_talks_facts(self, verb: Token, words: set[str], sides: list[tuple[str, str]], evidence: Evidence,
                            modality: str, source: str | None, event_date) -> Iterable[Fact]:
         """The two sides of talks someone hosted or brokered (named here or just before) held them:
@@ -452,13 +457,15 @@ class VerbalFacts:
         if child.pos_ != "NOUN" or not {child.lemma_.lower(), child.lower_} & self.lex.event_nouns:
             return []  # one attends a summit or a parade, not "un pranzo" or "una trasmissione"
         # "la parata militare di Pechino": the owner may hang on the adjective
-        hosts = [child] + [c for c in child.children if c.dep_ == "amod" and c.i > child.i]
+        # ("il vertice Ue-Cina di Pechino": a hyphenated pair of sides names it too)
+        pair = [c for c in child.children if c.i == child.i + 1 and "-" in c.text and c.text[:1].isupper()]
+        hosts = [child] + [c for c in child.children if c.dep_ == "amod" and c.i > child.i] + pair
         owners = [c for h in hosts for c in h.children if self._case(c) == "di" and
                   (c.pos_ == "PROPN" or c.i in self.token_actor)]
-        if not owners and not any(c.dep_ == "amod" for c in child.children):
+        if not owners and not any(c.dep_ == "amod" for c in child.children) and not pair:
             # a bare common noun ("ai negoziati") names no event, unless it is one named before
             return self.event_by_topic(child) or (self.earlier_event(child) if follow else [])
-        words = [child] + [c for c in child.children if c.dep_ == "amod" and c.i > child.i]
+        words = [child] + [c for c in child.children if c.dep_ == "amod" and c.i > child.i] + pair
         label = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
         # "vertice del G7 di Hiroshima": the owner's own place belongs to the name too
         owners += [c for o in owners for c in o.children if self._case(c) == "di" and c.pos_ == "PROPN"]
@@ -680,6 +687,8 @@ class VerbalFacts:
             agents = subjects or (self.implied_agent(frame, theme, verb) if self.is_passive(verb) else [])
             if frame.relation == "attends":  # "ha preso parte alla parata accanto a Xi e Putin": they were there too
                 agents = agents + [c for c in self.companions(verb) if c not in agents]
+            if frame.relation == "visits":  # "Arrivata a Beirut con il presidente cipriota, von der Leyen…"
+                agents = agents + [c for c in self.fellow_travellers(verb) if c not in agents]
             agents = [a for a in agents if self.type_ok(a[0], frame.subject_types)]
             if frame.agent_theme and not any({t.lower_, t.lemma_.lower()} & frame.agent_theme
                                              for t in self.subjects(verb)):
