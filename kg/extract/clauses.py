@@ -32,6 +32,12 @@ class ClauseReading:
         Asked for every word many times over: kept per article."""
         return self.kept("_cases", token.i, lambda: self._find_case(token))
 
+    def measure_words(self) -> frozenset[str]:
+        """Sanctions and duties: measures that hit ("le sanzioni hanno colpito…")."""
+        if "_measure_words" not in self.__dict__:
+            self._measure_words = self.lex.lists["@sanctions"] | self.lex.lists["@tariffs"]
+        return self._measure_words
+
     def kept(self, table: str, key, compute):
         """``compute()`` once per key for this article (the reader lives as long as its article)."""
         known = self.__dict__.setdefault(table, {})
@@ -1013,8 +1019,7 @@ class ClauseReading:
         da Trump colpiscono la Cina"); and aid that travels stands for the state that sends it:
         "gli aiuti italiani sono arrivati in Libano"."""
         if not self.is_passive(verb):
-            measures = [a for a in agents if a.pos_ == "NOUN" and {a.lemma_.lower(), a.lower_} &
-                        (self.lex.lists["@sanctions"] | self.lex.lists["@tariffs"])]
+            measures = [a for a in agents if a.pos_ == "NOUN" and {a.lemma_.lower(), a.lower_} & self.measure_words()]
             # "le sanzioni americane hanno colpito Rosneft", "i dazi imposti da Trump colpiscono la Cina"
             found = [(country, "demonym") for a in measures for country in [self.demonym_of(a)] if country] + \
                 [actor for a in measures for c in a.children if c.dep_ == "acl" and self.is_passive(c)
