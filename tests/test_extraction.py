@@ -1960,3 +1960,23 @@ def test_who_travelled_with_the_visitor_visits_too(extract):
                           "parlato di aiuti.", date(2024, 5, 2)))
     assert {("person/ursula-von-der-leyen", "visits", "country/LBN"),
             ("person/nikos-christodoulides", "visits", "country/LBN")} <= facts
+
+
+def test_the_weapon_a_supervised_launch_was_of(extract):
+    facts = edges(extract("Il lancio del missile Hwasong-19 è stato supervisionato da Kim Jong-un.", date(2024, 11, 1)))
+    assert facts == {(KIM, "tests", "weapon/missile")}
+    facts = edges(extract("La Russia ha provato il missile Burevestnik a propulsione nucleare.", date(2025, 10, 26)))
+    assert facts == {(RUS, "tests", "weapon/missile")}
+
+
+def test_praise_by_homage_welcome_or_a_name_given(extract):
+    facts = edges(extract("Meloni ha reso omaggio al coraggio del popolo ucraino.", date(2025, 2, 24)))
+    assert facts == {("person/giorgia-meloni", "praises", UKR)}
+    facts = edges(extract("Il Cremlino ha salutato con favore la vittoria di Trump.", date(2024, 11, 7)))
+    assert facts == {(RUS, "praises", "person/donald-trump")}
+    facts = edges(extract("Modi ha definito il presidente russo «un amico di lunga data».", date(2025, 9, 1)))
+    assert facts == {("person/narendra-modi", "praises", PUTIN)}
+
+
+def test_full_support_to_a_people_is_words_not_aid(extract):
+    assert not edges(extract("È arrivato il pieno sostegno degli Stati Uniti al popolo olandese.", date(2025, 9, 1)))

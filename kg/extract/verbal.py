@@ -258,7 +258,7 @@ class VerbalFacts:
         if not set(guesses) & self.lex.naming_verbs:
             return
         following = token.doc[token.i + 1: min(token.i + 12, token.sent.end)]
-        if any(t.lemma_.lower() in self.lex.lists["@praise_names"] for t in following[:4]):
+        if any(t.lemma_.lower() in self.lex.lists["@praise_names"] for t in following[:6]):
             relation = "praises"
         elif any({t.lemma_.lower(), t.lower_} & self.lex.lists["@insult_names"] for t in following):
             relation = "criticizes"  # "ha definito «un parassita» il presidente taiwanese"
@@ -270,7 +270,7 @@ class VerbalFacts:
         clitic = any(c.dep_ == "obj" and is_personal_pronoun(c) for c in token.children)
         # "li ha definiti «un ricatto» contro il Brasile": with a clitic named, the other object is the name given
         objects = [] if clitic else [c for c in token.children if c.dep_ == "obj" and not is_personal_pronoun(c)]
-        named = [a for c in objects if c.i in self.token_actor
+        named = [a for c in objects if c.i in self.token_actor or self.role_of(c)  # (or "il presidente russo")
                  for a in self.actors_of(c)]  # "ha definito Putin il suo amico più caro"
         if not named and relation == "criticizes":  # "ha definito la decisione dell'ONU «illegittima»"
             named = [a for c in objects for a in self.actors_of(c) or self.actors_inside(c, depth=2)
@@ -315,7 +315,8 @@ class VerbalFacts:
             before = [t for t in verb.head.subtree if t.i < verb.i and t.i not in agents and t != verb.head]
             scope = [verb.head] + ([verb.head.head] if verb.head.dep_ == "conj" else []) + before + scope
         elif theme is not None and self.is_passive(verb):  # "quei droni vengono fabbricati in Bielorussia"
-            scope = [theme] + scope
+            # ("il lancio del missile è stato supervisionato da Kim": what the launch was of)
+            scope = [theme] + [t for t in theme.subtree if t.i > theme.i and t.i < verb.i] + scope
         for token in scope:
             weapon = self.weapon_actor(token) if not self.is_purpose_of_theme(token, theme) else None
             if weapon:
