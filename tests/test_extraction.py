@@ -1980,3 +1980,20 @@ def test_praise_by_homage_welcome_or_a_name_given(extract):
 
 def test_full_support_to_a_people_is_words_not_aid(extract):
     assert not edges(extract("È arrivato il pieno sostegno degli Stati Uniti al popolo olandese.", date(2025, 9, 1)))
+
+
+def test_a_capital_set_off_beside_a_place_is_no_subject_and_entrambi_is_the_pair(extract):
+    facts = edges(extract("Putin e Aliyev, entrambi presenti al vertice della CSI di Dushanbe, la capitale tagika, "
+                          "hanno avuto un lungo bilaterale.", date(2025, 10, 9)))
+    event = "event/vertice-della-csi-di-dushanbe"
+    assert pairs_of(facts, "meetsWith") == {frozenset((PUTIN, "person/ilham-aliyev"))}
+    assert {(PUTIN, "attends", event), ("person/ilham-aliyev", "attends", event)} <= facts
+
+
+def test_brokers_of_talks_are_no_side_and_no_state_signs_with_its_own_army(extract):
+    facts = edges(extract("Dopo due settimane di colloqui mediati da Arabia Saudita e Stati Uniti, l'esercito sudanese "
+                          "e le Forze di supporto rapido hanno firmato una tregua.", date(2023, 5, 20)))
+    assert frozenset(("country/SAU", USA)) not in pairs_of(facts, "meetsWith")
+    assert frozenset(("country/SDN", "org/rsf")) in pairs_of(facts, "signsAgreementWith")
+    assert frozenset(("country/SDN", "org/forze-armate-sudanesi")) not in pairs_of(facts, "signsAgreementWith")
+    assert mediations("country/SAU", "country/SDN", "org/rsf") <= facts

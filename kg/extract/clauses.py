@@ -335,6 +335,13 @@ class ClauseReading:
             # "Xi è arrivato ad Astana, la capitale kazaka, …": a noun set off after the verb describes a place
             found = [t for t in found if not (t.i > verb.i and t.pos_ == "NOUN" and t.dep_ == "nsubj"
                                               and t.doc[min(x.i for x in t.subtree) - 1].text == ",")]
+        if len(found) > 1:  # "Putin e Aliyev, presenti al vertice di Dushanbe, la capitale tagika, hanno…"
+            found = [t for t in found if not (t.pos_ == "NOUN" and t.i not in self.token_actor and
+                                              (apposed := self.apposed_to(t)) is not None and
+                                              self.actor_type(self.token_actor[apposed.i]) in SMALL_PLACES)]
+        if verb.dep_ == "conj" and verb.head.i in self.token_actor and \
+                [t.lower_ for t in found] in (["entrambi"], ["entrambe"]):
+            found = [verb.head]  # "Putin e Aliyev, entrambi presenti al vertice": the pair before
         found = [c for t in found for c in self.counted(t)]
         found = [self.apposed_subject(t) for t in found]
         if not found and verb.dep_ == "acl:relcl" and self.is_place_relative(verb):

@@ -471,6 +471,9 @@ class NominalFacts:
         # the participle or the word it hangs on lies in the noun's phrase or beside it on the same verb
         agrees = [t for t in participles
                   if t in phrase or t.head in phrase or t.head.head == noun.head and t.head != noun.head]
+        if any(f.relation == "mediates" and (not f.theme or {noun.lemma_.lower(), noun.lower_} & f.theme)
+               for t in agrees[:1] for f in self.verb_frames(t)):
+            return []  # "colloqui mediati da Arabia Saudita e Stati Uniti": the brokers are no side
         return [a for t in agrees[:1] for c in t.children if c.dep_ == "obl:agent" for a in self.actors_of(c)]
 
     def weapon_objects(self, noun: Token) -> list[tuple[str, str]]:

@@ -34,6 +34,8 @@ from .verbal import VerbalFacts
 
 # relations a place may hold: a town is located somewhere, it does not act
 PLACE_RELATIONS = frozenset({"locatedIn", "partOf", "capitalOf", "memberOf", "basedIn"})
+BETWEEN_SIDES = frozenset({"meetsWith", "signsAgreementWith", "cooperatesWith", "tradesWith", "mediates"})
+STATE_BODIES = frozenset({"ArmedForces", "Government", "IntelligenceAgency"})  # a state's own, not rebels in it
 
 
 @dataclass(frozen=True)
@@ -104,7 +106,15 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, NominalFacts, S
                 self.note_parties(facts)
         # a town named as such does not act ("Gedda, americani e ucraini concordano…": a dateline);
         # a capital standing for its state was already read as the state
-        return dedupe([f for f in facts if f.relation in PLACE_RELATIONS or self.actor_type(f.subject) != "City"])
+        # and no state meets, signs with or mediates for its own army or government ("l'esercito sudanese
+        # e le Forze di supporto rapido hanno firmato", read as Sudan and its armed forces)
+        return dedupe([f for f in facts if (f.relation in PLACE_RELATIONS or self.actor_type(f.subject) != "City")
+                       and not (f.relation in BETWEEN_SIDES and self.one_side(f.subject, f.object))])
+
+    def one_side(self, first: str, second: str) -> bool:
+        """Whether one actor is the other's state's own body (its army, government, services)."""
+        return self.actor_type(first) in STATE_BODIES and self.state_of(first) == second or \
+            self.actor_type(second) in STATE_BODIES and self.state_of(second) == first
 
     def note_parties(self, facts: list[Fact]) -> None:
         """Remember the sides of the latest talks or agreement (see ``context_parties``)."""
