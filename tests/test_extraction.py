@@ -1997,3 +1997,11 @@ def test_brokers_of_talks_are_no_side_and_no_state_signs_with_its_own_army(extra
     assert frozenset(("country/SDN", "org/rsf")) in pairs_of(facts, "signsAgreementWith")
     assert frozenset(("country/SDN", "org/forze-armate-sudanesi")) not in pairs_of(facts, "signsAgreementWith")
     assert mediations("country/SAU", "country/SDN", "org/rsf") <= facts
+
+
+def test_a_co_signer_insieme_a_and_talks_past_a_place_set_off_by_commas(extract):
+    facts = edges(extract("Firmato a Nairobi l'accordo tra Unione europea e Kenya. Per William Ruto, che lo ha "
+                          "sottoscritto insieme a von der Leyen, si apre una nuova stagione.", date(2023, 12, 18)))
+    assert frozenset(("person/william-ruto", "person/ursula-von-der-leyen")) in pairs_of(facts, "signsAgreementWith")
+    facts = edges(extract("Quattro ore di colloquio a Woodside, in California, tra Biden e Xi Jinping.", date(2023, 11, 15)))
+    assert pairs_of(facts, "meetsWith") == {frozenset(("person/joe-biden", "person/xi-jinping"))}

@@ -327,7 +327,6 @@ class ClauseReading:
         if found:  # "…i negoziatori egiziani, insieme all'inviato americano Witkoff": acting together
             # (or hung on the subject: "Gli Stati Uniti, insieme a Egitto e Qatar, hanno mediato")
             together = [c for t in [verb, *found] for c in t.children if c.dep_ in {"obl", "nmod"}
-                        and self._case(c) in {"a", "con", "insieme", "assieme"}
                         and any(m.dep_ == "case" and m.lower_ in {"insieme", "assieme"} for m in c.children)
                         and any(self.actor_type(a) not in SMALL_PLACES for a, _ in self.actors_of(c))]
             found += [c for c in together if c not in found]
@@ -832,11 +831,17 @@ class ClauseReading:
         """"i colloqui indiretti sul nucleare tra Washington e Teheran", with "tra" hung on the topic:
         the "tra" names right after the theme's phrase, wherever the parser put them."""
         end = max(t.i for t in theme.subtree)
-        for token in theme.doc[end + 1: min(end + 8, theme.sent.end)]:
+        doc = theme.doc
+        for token in doc[end + 1: min(end + 8, theme.sent.end)]:
             if token.lower_ in {"tra", "fra"} and token.dep_ == "case" and token.head.i in self.token_actor:
                 return [token.head]
-            if token.pos_ in {"VERB", "AUX", "PUNCT"}:
-                break
+            # past a place set off by commas: "colloquio a Woodside, in California, tra Biden e Xi"
+            aside = token.text == "," and token.i + 2 < len(doc) and doc[token.i + 1].pos_ == "ADP" and \
+                doc[token.i + 2].i in self.token_actor and self.actor_type(self.token_actor[token.i + 2]) in PLACE_TYPES
+            if token.pos_ in {"VERB", "AUX"} or token.pos_ == "PUNCT" and not aside and \
+                    not (token.text == "," and doc[token.i - 2].lower_ in {"in", "a", "ad"} and token.i - 1 in
+                         self.token_actor and self.actor_type(self.token_actor[token.i - 1]) in PLACE_TYPES):
+                break  # (past the comma closing that place too)
         return []
 
     def between_in_phrase(self, noun: Token, depth: int = 3) -> list[Token]:
