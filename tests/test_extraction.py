@@ -2005,3 +2005,23 @@ def test_a_co_signer_insieme_a_and_talks_past_a_place_set_off_by_commas(extract)
     assert frozenset(("person/william-ruto", "person/ursula-von-der-leyen")) in pairs_of(facts, "signsAgreementWith")
     facts = edges(extract("Quattro ore di colloquio a Woodside, in California, tra Biden e Xi Jinping.", date(2023, 11, 15)))
     assert pairs_of(facts, "meetsWith") == {frozenset(("person/joe-biden", "person/xi-jinping"))}
+
+
+def test_duties_of_one_side_on_anothers_goods_and_a_package_acted_with(extract):
+    facts = edges(extract("Scattano i dazi definitivi dell'Ue sulle auto elettriche cinesi, fino al 35,3%.",
+                          date(2024, 10, 30)))
+    assert facts == {("org/ue", "sanctions", "country/CHN")}
+    facts = edges(extract("Con il dodicesimo pacchetto di sanzioni contro Mosca, i Ventisette hanno messo al bando i "
+                          "diamanti russi.", date(2023, 12, 18)))
+    assert ("org/ue", "sanctions", RUS) in facts
+    assert not edges(extract("La Commissione europea ha presentato il nuovo pacchetto di sanzioni contro Mosca.",
+                             date(2025, 9, 19)))
+
+
+def test_an_import_ban_hits_a_state_not_a_region_and_a_summit_called_off(extract):
+    facts = edges(extract("Dopo la strage di Pahalgam, nel Kashmir amministrato dall'India, Nuova Delhi ha vietato tutte "
+                          "le importazioni dal Pakistan.", date(2025, 5, 3)))
+    assert ("country/IND", "sanctions", "country/PAK") in facts
+    assert not [f for f in facts if f[1] == "sanctions" and f[2] != "country/PAK"]
+    assert not edges(extract("Salta il vertice di Luanda tra Tshisekedi e Kagame.", date(2024, 12, 15)))
+    assert not edges(extract("È stato rinviato l'incontro tra Putin e Zelensky.", date(2025, 5, 15)))

@@ -23,6 +23,8 @@ TRADED_GOODS = frozenset({"importazione", "importazioni", "import", "merce", "me
 CONTAINER_NOUNS = frozenset({"pacchetto", "tranche", "stanziamento", "programma"})  # "un pacchetto di aiuti"
 RESPONSIBILITY_NOUNS = frozenset({"responsabilità", "coinvolgimento", "ruolo", "partecipazione"})
 # "nel ruolo di mediatore", "in veste di garante": the noun a role noun frames is said of the actor before it
+CALLED_OFF = ("salt", "annull", "cancell", "disdi")  # stems: an event that did not take place
+PUT_OFF = ("rinvi", "posticip", "rimand")  # … or not yet
 NEGOTIATIONS = frozenset({"trattativa", "trattative", "negoziato", "negoziati", "negoziazione", "negoziazioni"})
 # "il trattato impegna Russia e Corea del Nord": what an agreement binds are its parties
 BINDING_VERBS = frozenset({"impegnare", "obbligare", "vincolare"})
@@ -126,6 +128,12 @@ class NominalFacts:
             return "planned", source
         if self._case(noun) in self.lex.privative_prepositions:
             return "negated", source  # "si è aperto senza la partecipazione di Erdogan"
+        called_off = governor is not None and noun.dep_ in {"obj", "nsubj", "nsubj:pass"} and governor.pos_ == "VERB"
+        # (by stem: the lemmatizer leaves "Salta" as it is)
+        if called_off and governor.lower_.startswith(CALLED_OFF):
+            return "negated", source  # "Salta il vertice di Luanda tra Tshisekedi e Kagame"
+        if called_off and governor.lower_.startswith(PUT_OFF):
+            return "planned", source  # "è stato rinviato il vertice"
         if any(c.lower_ in self.lex.negative_determiners for c in noun.children):
             return "negated", source  # "Washington-Pechino, nessun accordo sui dazi"
         if any(c.lemma_.lower() in self.lex.hypothetical_modifiers for c in noun.children) or \
@@ -339,6 +347,8 @@ class NominalFacts:
                      for t in [c, *self.torn_conjuncts(c)] for a in self.actors_of(t)]
         if country and "di" in frame.target and of_actors:
             return [(country, "demonym")], of_actors
+        if country and frame.relation == "sanctions" and of_actors and country not in {a for a, _ in of_actors}:
+            return of_actors, [(country, "demonym")]  # "i dazi dell'Ue sulle auto elettriche cinesi"
         agents = of_actors or self.listed_demonyms(noun, country) or self.agents_by_part(noun)
         named = [c for c in governor.children if c.dep_ in {"obj", "nsubj:pass"} and c != noun] \
             if governor is not None and noun.dep_ in {"obj", "xcomp"} and \
@@ -348,6 +358,12 @@ class NominalFacts:
         if not agents and governor is not None and noun.dep_ in {"obj", "obl", "obl:agent", "ccomp"} and \
                 governor.pos_ == "VERB" and not self.is_evaluative(governor):
             agents = [a for t in self.subjects(governor) for a in self.actors_of(t)]
+        if not agents and governor is not None and self._case(noun) == "di" and governor.lemma_.lower() in \
+                CONTAINER_NOUNS and governor.dep_ == "obl" and self._case(governor) == "con" and \
+                governor.head.pos_ == "VERB" and not self.is_evaluative(governor.head):
+            # "Con il dodicesimo pacchetto di sanzioni contro Mosca, i Ventisette hanno…": who acts with the
+            # package (not who presents or blocks it: "ha presentato il pacchetto", still a proposal)
+            agents = [a for t in self.subjects(governor.head) for a in self.actors_of(t)]
         if not agents and governor is not None and self._case(noun) == "di" and \
                 governor.lemma_.lower() in self.lex.effort_nouns and governor.head.pos_ == "VERB":
             # "il Qatar ha svolto un ruolo di mediazione": whoever plays the role
