@@ -2025,3 +2025,16 @@ def test_an_import_ban_hits_a_state_not_a_region_and_a_summit_called_off(extract
     assert not [f for f in facts if f[1] == "sanctions" and f[2] != "country/PAK"]
     assert not edges(extract("Salta il vertice di Luanda tra Tshisekedi e Kagame.", date(2024, 12, 15)))
     assert not edges(extract("È stato rinviato l'incontro tra Putin e Zelensky.", date(2025, 5, 15)))
+
+
+def test_hostile_moves_by_ships_and_planes_threaten(extract):
+    facts = edges(extract("Navi e caccia cinesi hanno accerchiato Taiwan nelle manovre.", date(2024, 5, 23)))
+    assert facts == {("country/CHN", "threatens", "country/TWN")}
+    facts = edges(extract("Tre cacciatorpediniere americani fanno rotta verso le coste del Venezuela.", date(2025, 8, 20)))
+    assert facts == {(USA, "threatens", VEN)}
+
+
+def test_a_singular_description_is_of_the_last_company_listed(extract):
+    facts = edges(extract("Leonardo e Rheinmetall, il colosso tedesco degli armamenti, hanno creato una società "
+                          "comune.", date(2025, 3, 6)))
+    assert ("org/leonardo", "basedIn", "country/DEU") not in facts

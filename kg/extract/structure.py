@@ -41,7 +41,9 @@ class StructuralFacts:
         if head is None:
             return
         first = chain_root(head)
-        members = [self.token_actor[t.i] for t in [first, *conjuncts(first)] if t.i in self.token_actor]
+        # a singular description is of the last name only: "Leonardo e Baykar, il costruttore turco"
+        listed = [first, *conjuncts(first)] if "Sing" not in token.morph.get("Number") else [head]
+        members = [self.token_actor[t.i] for t in listed if t.i in self.token_actor]
         if not any(self.actor_type(m) == "Company" for m in members):
             return
         modifiers = [c for c in token.children if c.dep_ == "amod"]
