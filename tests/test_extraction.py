@@ -2038,3 +2038,15 @@ def test_a_singular_description_is_of_the_last_company_listed(extract):
     facts = edges(extract("Leonardo e Rheinmetall, il colosso tedesco degli armamenti, hanno creato una società "
                           "comune.", date(2025, 3, 6)))
     assert ("org/leonardo", "basedIn", "country/DEU") not in facts
+
+
+def test_a_fronted_participle_with_a_titled_agent_is_about_a_zero_subject(extract):
+    facts = edges(extract("Javier Milei è arrivato in Israele. Ricevuto dal premier Benjamin Netanyahu, ha promesso di "
+                          "trasferire l'ambasciata argentina a Gerusalemme.", date(2024, 2, 6)))
+    assert pairs_of(facts, "meetsWith") == {frozenset(("person/javier-milei", "person/benjamin-netanyahu"))}
+
+
+def test_an_attack_whose_attacker_and_target_hang_on_the_weapon(extract):
+    facts = edges(extract("Il giorno dopo l'attacco con drone degli Houthi contro Israele, i caccia israeliani hanno "
+                          "bombardato il porto di Hodeidah.", date(2024, 7, 20)))
+    assert ("org/houthi", "attacks", ISR) in facts

@@ -574,7 +574,8 @@ class ClauseReading:
         agents = [c for c in verb.children if c.dep_ == "obl:agent"] + \
             [g for c in verb.children if c.dep_ == "obl" for g in c.children if g.dep_ == "obl:agent"]
         if verb.dep_ == "advcl":  # "Ricevuto da Trump alla Casa Bianca, Zelensky…", "…, boicottato da Trump"
-            agents += [c for c in verb.children if c.dep_ == "obl" and c.pos_ == "PROPN" and
+            # (or a title naming one: "Ricevuto dal premier Benjamin Netanyahu, …")
+            agents += [c for c in verb.children if c.dep_ == "obl" and any(t.pos_ == "PROPN" for t in c.subtree) and
                        any(m.dep_ == "case" and m.lower_.startswith("da") for m in c.children)]
         # "un nuovo missile balistico prodotto da…" may come parsed with the adjective "nuovo" as the noun
         nominal_adjective = verb.head.pos_ == "ADJ" and verb.head.dep_ in {"obj", "nsubj", "nsubj:pass", "obl", "nmod"}

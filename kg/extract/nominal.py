@@ -223,6 +223,10 @@ class NominalFacts:
         Modi), "la mediazione del Qatar tra Israele e Hamas", "forniture di armi americane a Taiwan".
         Only actors after that complement count, and never a further "di" ("il leader di Hamas")."""
         extra = []
+        for prep, weapon in found:  # "l'attacco con drone degli Houthi contro Israele": all hung on the weapon
+            if prep == "con" and weapon.head == noun and weapon.lemma_.lower() in self.lex.lists["@weapons"]:
+                extra += [(case, c) for c in weapon.children if c.dep_.startswith(("nmod", "obl")) and c.i > weapon.i
+                          and (case := self._case(c)) is not None and c.i in self.token_actor]
         for prep, owner in found:
             if prep == "di" and owner.head == noun and (owner.text == "%" or owner.lower_ in {"cento", "percento"}):
                 # "dazi del 50% sulle importazioni": the rate's complements are the noun's

@@ -548,6 +548,12 @@ class VerbalFacts:
         """"Orbán è volato a Mosca. È stato poi criticato da Michel": a passive with no subject
         at all is about the last subject of the article."""
         finite = any("Fin" in t.morph.get("VerbForm") for t in verb.children if t.dep_.startswith("aux"))
+        # "Milei è arrivato in Israele. Ricevuto da Netanyahu, ha promesso…": a fronted participle is
+        # about its governor's subject, here a zero one too
+        fronted = verb.dep_ == "advcl" and verb.i < verb.head.i and verb.head.pos_ == "VERB" and \
+            not any(c.dep_.startswith("nsubj") for c in verb.head.children)
+        if fronted and "obj" in frame.target and self.is_passive(verb):
+            return [(actor_id, "zero") for actor_id, _ in previous]
         if theme is not None or "obj" not in frame.target or not self.is_passive(verb) or not finite:
             return []
         if self.shares_thing_subject(verb) or not self.agrees_with_last_subjects(verb):
@@ -702,7 +708,9 @@ class VerbalFacts:
                      for a in self.actors_of(c)]
             if not agents:
                 continue
-            objects = self.targets(frame, verb, theme) or self.zero_patients(frame, verb, theme, previous) \
+            # (an object that is the agent itself is none: the parser's slip, "Ricevuto dal premier X")
+            objects = [o for o in self.targets(frame, verb, theme) if o[0] not in {a for a, _ in agents}] \
+                or self.zero_patients(frame, verb, theme, previous) \
                 or self.mediated_parties(frame, agents) or self.arrival_place(frame, verb)
             objects = [o for o in objects if self.type_ok(o[0], frame.object_types)
                        and not (frame.relation == "visits" and self.actor_type(o[0]) == "Person")  # places
