@@ -2050,3 +2050,9 @@ def test_an_attack_whose_attacker_and_target_hang_on_the_weapon(extract):
     facts = edges(extract("Il giorno dopo l'attacco con drone degli Houthi contro Israele, i caccia israeliani hanno "
                           "bombardato il porto di Hodeidah.", date(2024, 7, 20)))
     assert ("org/houthi", "attacks", ISR) in facts
+
+
+def test_a_weapon_named_before_ne_is_its_kind_not_its_model(extract):
+    facts = edges(extract("All'indomani del primo impiego contro Dnipro del nuovo missile ipersonico Oreshnik, il capo "
+                          "del Cremlino ne ha ordinato la produzione in serie.", date(2024, 11, 22)))
+    assert (PUTIN, "orders", "weapon/missile") in facts

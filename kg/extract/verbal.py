@@ -325,9 +325,11 @@ class VerbalFacts:
             # "dopo il collaudo dei droni, Kim ne ha ordinato la produzione": the weapon named before
             doc = verb.doc
             start = doc[verb.sent.start - 1].sent.start if verb.sent.start > 0 else verb.sent.start
-            weapons = [w for w in map(self.weapon_actor, doc[start: verb.i]) if w]
-            if weapons:
-                return [(weapons[-1], "weapon")]
+            # the kind named, not the model: "il nuovo missile ipersonico Oreshnik" is a missile
+            named = [t for t in doc[start: verb.i] if self.weapon_actor(t)]
+            kinds = [t for t in named if t.pos_ != "PROPN"] or named
+            if kinds:
+                return [(self.weapon_actor(kinds[-1]), "weapon")]
         if theme is not None and theme.pos_ == "NOUN" and frame.relation != "orders":  # not "ha ordinato lo spostamento"
             lemma = theme.lemma_.lower()
             if frame.relation == "produces" and not {lemma, theme.lower_} & self.lex.lists["@strategic_goods"]:
