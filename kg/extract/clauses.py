@@ -125,6 +125,40 @@ class ClauseReading:
                                 and self.token_actor[t.i] in actors)
         return named if len(named) > 1 else []
 
+    def subject_after_time_adverb(self, verb: Token) -> list[Token]:
+        """"Poche ore dopo l'aviazione israeliana ha bombardato": after a fronted span of time, "dopo"
+        is an adverb and the name the parser gave it is the subject."""
+        return [c for c in verb.children if c.dep_ == "obl" and c.i < verb.i and self._case(c) in {"dopo", "prima"}
+                and self.is_fronted_time(c.doc[c.sent.start].head) and self.actors_of(c)][:1]
+
+    def names_fused_with_place(self, verb: Token) -> list[Token]:
+        """"A Londra Starmer e Merz hanno firmato": the first name fused with the fronted place, the
+        others its conjuncts."""
+        fused = [c for c in verb.children if c.dep_ == "obl" and c.i < verb.i and c.i in self.token_actor
+                 and self.actor_type(self.token_actor[c.i]) in PLACE_TYPES]
+        return [t for c in fused for g in c.children if g.dep_.startswith("flat") and g.i in self.token_actor
+                and self.mention_start(g) == g and self.actor_type(self.token_actor[g.i]) == "Person"
+                for t in [g, *(k for k in c.children if k.dep_ == "conj" and k.i in self.token_actor)]]
+
+    def first_conjunct_made_root(self, verb: Token, found: list[Token]) -> list[Token]:
+        """"Il presidente russo e il leader nordcoreano si sono stretti la mano" with the first subject
+        made the root and the verb its conjunct; also "Il governo etiope e il Fronte…", with the
+        demonym read as the root verb "etiopere"."""
+        head = verb.head
+        between = verb.doc[head.i + 1: min(f.i for f in found)]
+        if verb.dep_ != "conj" or head.dep_ != "ROOT" or head.i > verb.i or \
+                not any(t.dep_ == "cc" and t.head in {verb, *found} for t in between):
+            return []
+        first = head if head.pos_ in {"NOUN", "PROPN"} else \
+            next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None) \
+            if self.gazetteer.by_demonym(head.lower_) else None
+        return [first] if first is not None and self.actors_of(first) else []
+
+    def describes_place(self, noun: Token) -> bool:
+        """A common noun set off beside a place that describes it ("Dushanbe, la capitale tagika")."""
+        apposed = self.apposed_to(noun) if noun.pos_ == "NOUN" and noun.i not in self.token_actor else None
+        return apposed is not None and self.actor_type(self.token_actor[apposed.i]) in SMALL_PLACES
+
     def name_after_title(self, verb: Token) -> Token | None:
         """"ha firmato con il premier polacco Donald Tusk": the name the parser cut off the title
         before it and hung on the verb as a second subject or an object."""
@@ -284,15 +318,8 @@ class ClauseReading:
         if not passive and not found:  # "erano presenti, tra gli altri, Trump e Macron"
             found += [c for c in verb.children if c.dep_ == "obl" and self._case(c) in {"tra", "fra"} and
                       any(d.lower_ in {"altri", "altre"} for d in [c, *c.children])]
-        if not passive and not found:  # "Poche ore dopo l'aviazione israeliana ha bombardato": "dopo" is an adverb
-            found += [c for c in verb.children if c.dep_ == "obl" and c.i < verb.i and self._case(c) in {"dopo", "prima"}
-                      and self.is_fronted_time(c.doc[c.sent.start].head) and self.actors_of(c)][:1]
-        if not passive and not found:  # "A Londra Starmer e Merz hanno firmato": the name fused with the place
-            fused = [c for c in verb.children if c.dep_ == "obl" and c.i < verb.i and c.i in self.token_actor
-                     and self.actor_type(self.token_actor[c.i]) in PLACE_TYPES]
-            found += [t for c in fused for g in c.children if g.dep_.startswith("flat") and g.i in self.token_actor
-                      and self.mention_start(g) == g and self.actor_type(self.token_actor[g.i]) == "Person"
-                      for t in [g, *(k for k in c.children if k.dep_ == "conj" and k.i in self.token_actor)]]
+        if not passive and not found:
+            found += self.subject_after_time_adverb(verb) or self.names_fused_with_place(verb)
         if not passive and not found:  # a caseless name before the verb is a misparsed subject
             found += [c for c in verb.children if c.dep_ in {"obl", "parataxis", "dislocated", "vocative", "advmod"}
                       and c.i < verb.i and (c.pos_ == "PROPN" or c.i in self.token_actor) and self._case(c) is None
@@ -305,15 +332,8 @@ class ClauseReading:
                       and t.head.i > verb.i][:1]
         if verb.i in self.stranded_subjects and all(self.is_fronted_time(t) for t in found):
             return self.stranded_subjects[verb.i]
-        if not passive and found and verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and verb.head.i < verb.i \
-                and any(t.dep_ == "cc" and t.head in {verb, *found} for t in verb.doc[verb.head.i + 1: min(f.i for f in found)]):
-            # "Il presidente russo e il leader nordcoreano si sono stretti la mano", the first made the root;
-            # "Il governo etiope e il Fronte…", with the demonym read as the root verb "etiopere"
-            head = verb.head
-            first = head if head.pos_ in {"NOUN", "PROPN"} else \
-                next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None) \
-                if self.gazetteer.by_demonym(head.lower_) else None
-            found = [first, *found] if first is not None and self.actors_of(first) else found
+        if not passive and found:
+            found = self.first_conjunct_made_root(verb, found) + found
         found = [self.relative_antecedent(t, verb) if self.is_relative(t) and verb.dep_.startswith("acl") else
                  self.comma_antecedent(t) if self.is_relative(t) and verb.dep_ in COMMA_RELATIVE_DEPS else t
                  for t in found]
@@ -335,9 +355,7 @@ class ClauseReading:
             found = [t for t in found if not (t.i > verb.i and t.pos_ == "NOUN" and t.dep_ == "nsubj"
                                               and t.doc[min(x.i for x in t.subtree) - 1].text == ",")]
         if len(found) > 1:  # "Putin e Aliyev, presenti al vertice di Dushanbe, la capitale tagika, hanno…"
-            found = [t for t in found if not (t.pos_ == "NOUN" and t.i not in self.token_actor and
-                                              (apposed := self.apposed_to(t)) is not None and
-                                              self.actor_type(self.token_actor[apposed.i]) in SMALL_PLACES)]
+            found = [t for t in found if not self.describes_place(t)]
         if verb.dep_ == "conj" and verb.head.i in self.token_actor and \
                 [t.lower_ for t in found] in (["entrambi"], ["entrambe"]):
             found = [verb.head]  # "Putin e Aliyev, entrambi presenti al vertice": the pair before
@@ -855,7 +873,8 @@ class ClauseReading:
                       for c in self.between_in_phrase(f, depth - 1)]
         for child in noun.children:
             if child.lower_ == "cessate" and depth > 1:  # "l'accordo di cessate il fuoco tra X e Y"
-                found += [c for f in child.children if f.lower_ == "fuoco" for c in self.between_in_phrase(f, depth - 1)]
+                found += [c for f in child.children if f.lower_ == "fuoco"
+                          for c in self.between_in_phrase(f, depth - 1)]
             # (a verb hung as a noun's complement is a noun: "del secondo mandato tra X e Y")
             if (child.pos_ in {"VERB", "AUX"} and not self.is_mistagged_modifier(child)
                     and not child.dep_.startswith("nmod")) or child.dep_ in {"conj", "appos", "punct"}:

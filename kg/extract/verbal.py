@@ -685,7 +685,8 @@ class VerbalFacts:
         words = self.theme_words(verb, theme)
         if verb.dep_.startswith(("acl", "advcl")) and self.is_passive(verb):
             words |= self.described_words(verb)  # "i missili lanciati dai russi su Kharkiv": what was launched
-        words |= {w for t in self.subjects(verb) if t.i not in self.token_actor  # "le sanzioni americane hanno colpito X"
+        # "le sanzioni americane hanno colpito X": the measure that acts says what kind of act it is
+        words |= {w for t in self.subjects(verb) if t.i not in self.token_actor
                   for w in (t.lower_, t.lemma_.lower()) if w in self.measure_words()}
         modality, source = self.modality(verb, sent)
         event_date = self.lang.find_date(evidence.sentence, self.date)  # sent.text rebuilds the string
