@@ -2056,3 +2056,10 @@ def test_a_weapon_named_before_ne_is_its_kind_not_its_model(extract):
     facts = edges(extract("All'indomani del primo impiego contro Dnipro del nuovo missile ipersonico Oreshnik, il capo "
                           "del Cremlino ne ha ordinato la produzione in serie.", date(2024, 11, 22)))
     assert (PUTIN, "orders", "weapon/missile") in facts
+
+
+def test_a_sending_of_troops_that_a_vote_allows_is_planned(extract):
+    facts = extract("Il parlamento ungherese ha dato il via libera all'invio di duecento soldati in Ciad.",
+                    date(2023, 11, 13))
+    assert not edges(facts)
+    assert any(f.relation == "deploysTroopsTo" and f.modality == "planned" for f in facts.values())

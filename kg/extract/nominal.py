@@ -23,6 +23,7 @@ TRADED_GOODS = frozenset({"importazione", "importazioni", "import", "merce", "me
 CONTAINER_NOUNS = frozenset({"pacchetto", "tranche", "stanziamento", "programma"})  # "un pacchetto di aiuti"
 RESPONSIBILITY_NOUNS = frozenset({"responsabilità", "coinvolgimento", "ruolo", "partecipazione"})
 # "nel ruolo di mediatore", "in veste di garante": the noun a role noun frames is said of the actor before it
+AUTHORISING = frozenset({"autorizzare", "approvare", "via", "autorizzazione", "approvazione", "mandato"})
 CALLED_OFF = ("salt", "annull", "cancell", "disdi")  # stems: an event that did not take place
 PUT_OFF = ("rinvi", "posticip", "rimand")  # … or not yet
 NEGOTIATIONS = frozenset({"trattativa", "trattative", "negoziato", "negoziati", "negoziazione", "negoziazioni"})
@@ -77,6 +78,8 @@ class NominalFacts:
                      if self.type_ok(s[0], frame.subject_types) and self.type_ok(o[0], frame.object_types)
                      and not (frame.pairwise and SMALL_PLACES & {self.actor_type(s[0]), self.actor_type(o[0])})]
             # (nor do places meet: "il vertice tra Cina e Asia centrale")
+            if frame.relation == "deploysTroopsTo" and modality == "asserted" and self.is_authorised(noun, governor):
+                modality = "planned"  # "ha dato il via libera all'invio di soldati in Ciad": not sent yet
             for (subj, subj_how), (obj, obj_how) in pairs:
                 yield Fact(subj, frame.relation, obj, evidence, modality,
                            round(confidence(modality, subj_how, obj_how) - 0.1, 2),
@@ -316,6 +319,14 @@ class NominalFacts:
             # "il pattugliamento congiunto" of two subjects; "dopo giorni di negoziati, Washington e Pechino…"
             pairs += list(combinations(agents, 2))
         return [(s, o) for s, o in pairs if s[0] != o[0]]
+
+    @staticmethod
+    def is_authorised(noun: Token, governor: Token | None) -> bool:
+        """A sending that a vote or a decision allows: "il via libera all'invio", "ha autorizzato l'invio"."""
+        if governor is None:
+            return False
+        words = {governor.lemma_.lower()} | {c.lower_ for c in governor.children if c.dep_ == "obj"}
+        return bool(words & AUTHORISING)
 
     def talks_behind_agreement(self, noun: Token) -> bool:
         """"Dopo venticinque anni di trattative, Ue e Mercosur hanno concluso l'accordo": talks told
