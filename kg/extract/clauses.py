@@ -79,7 +79,7 @@ class ClauseReading:
                                                                           or "Yes" in c.morph.get("Clitic"))] + [verb.i])
             k = first - 1  # walk back over "Russia e Ucraina" to the comma before them
             while k > sent.start and (k in self.token_actor or doc[k].dep_ == "cc" or doc[k].text == ","
-                                      and self.mention_start(doc[k - 1]).dep_ == "conj" and k - 1 in self.token_actor):
+                                      and k - 1 in self.token_actor and self.mention_start(doc[k - 1]).dep_ == "conj"):
                 k -= 1  # (and over "Turchia, Svezia e…", names listed with commas)
             group = [doc[i] for i in range(k + 1, first) if i in self.token_actor and doc[i].dep_ == "conj"
                      and doc[i].head.i < k]
