@@ -2063,3 +2063,13 @@ def test_a_sending_of_troops_that_a_vote_allows_is_planned(extract):
                     date(2023, 11, 13))
     assert not edges(facts)
     assert any(f.relation == "deploysTroopsTo" and f.modality == "planned" for f in facts.values())
+
+
+def test_aid_received_from_or_accepted_from_a_named_giver(extract):
+    facts = edges(extract("L'Ucraina ha ricevuto nuovi aiuti dagli Stati Uniti.", date(2025, 1, 10)))
+    assert facts == {(USA, "providesAidTo", UKR)}
+    facts = edges(extract("Rabat ha accettato le squadre di soccorso di Spagna, Regno Unito e Qatar.", date(2023, 9, 10)))
+    assert facts == {(giver, "providesAidTo", "country/MAR") for giver in ("country/ESP", "country/GBR", "country/QAT")}
+    facts = edges(extract("Il Fondo monetario ha approvato un prestito al Pakistan. Il giorno prima aveva ricevuto due "
+                          "miliardi dall'Arabia Saudita.", date(2023, 7, 12)))
+    assert ("country/SAU", "providesAidTo", "org/fmi") not in facts

@@ -709,8 +709,8 @@ class VerbalFacts:
                           for a in self.actors_of(c)] or \
                     [a for c in verb.children if c.dep_ == "obl" and self._case(c) in {"tra", "fra"}
                      for a in self.actors_of(c)]
-            if not agents:
-                continue
+            if not agents or frame.inverse and frame.relation == "providesAidTo" and any(h == "zero" for _, h in agents):
+                continue  # (who received aid must be named: the last subject is as often the giver)
             # (an object that is the agent itself is none: the parser's slip, "Ricevuto dal premier X")
             objects = [o for o in self.targets(frame, verb, theme) if o[0] not in {a for a, _ in agents}] \
                 or self.zero_patients(frame, verb, theme, previous) \
