@@ -2073,3 +2073,11 @@ def test_aid_received_from_or_accepted_from_a_named_giver(extract):
     facts = edges(extract("Il Fondo monetario ha approvato un prestito al Pakistan. Il giorno prima aveva ricevuto due "
                           "miliardi dall'Arabia Saudita.", date(2023, 7, 12)))
     assert ("country/SAU", "providesAidTo", "org/fmi") not in facts
+
+
+def test_exercises_with_a_state_and_fighting_together_with_an_army(extract):
+    facts = edges(extract("L'India ha svolto esercitazioni navali con le Filippine.", date(2025, 1, 10)))
+    assert pairs_of(facts, "cooperatesWith") == {frozenset(("country/IND", "country/PHL"))}
+    facts = edges(extract("Le truppe nordcoreane combattono insieme all'esercito russo.", date(2025, 1, 10)))
+    assert frozenset((PRK, RUS)) in pairs_of(facts, "cooperatesWith")
+    assert not [f for f in facts if f[1] == "deploysTroopsTo"]

@@ -675,6 +675,8 @@ class NominalFacts:
         ("nel sud del Libano, dove sono schierati mille soldati italiani")."""
         places = [c for c in noun.children if c.dep_.startswith("nmod") and self._case(c) in {"in", "a"}]
         places += [c for v in placing for c in v.children if c.dep_.startswith("obl") and self._case(c) in {"in", "a"}]
+        # not whom they fight beside: "combattono insieme all'esercito russo"
+        places = [c for c in places if not self.beside_companion_word(c)]
         places += [v.head if v.head.pos_ in {"NOUN", "PROPN"} else self.comma_antecedent(where)
                    for v in placing if v.dep_ == "acl:relcl" for where in v.children if where.lower_ == "dove"]
         return places

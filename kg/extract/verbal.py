@@ -11,12 +11,11 @@ from spacy.tokens import Span, Token
 from ..facts import Actor, Evidence, Fact
 from ..lexicon import Frame
 from ..linking import slug
-from .common import PLACE_TYPES, SMALL_PLACES, confidence, conjuncts, elide, is_personal_pronoun, once_per_pair
+from .common import COMPANION_WORDS, PLACE_TYPES, SMALL_PLACES, confidence, conjuncts, elide, is_personal_pronoun, once_per_pair
 
 SAME_EVENTS = {"summit": "vertice"}  # kinds of event named by either word
 REGNAL_NUMBER = re.compile(r"[IVX]{1,5}")
 PRESENCE_WORDS = frozenset({"presente", "presenti", "partecipare", "presenziare"})  # being there, wherever "there" is
-COMPANION_WORDS = frozenset({"accanto", "insieme", "assieme", "fianco"})  # "accanto a Xi e Putin"
 
 
 class VerbalFacts:
@@ -188,7 +187,8 @@ class VerbalFacts:
                 # troops go to the place named ("nella regione russa di Kursk"), not to the demonym's state
                 placed = self.place_within(noun) if frame.relation == "deploysTroopsTo" and \
                     noun.i not in self.token_actor and noun.pos_ == "NOUN" else []
-                if frame.relation == "deploysTroopsTo" and noun.lower_ in COMPANION_WORDS:
+                if frame.relation == "deploysTroopsTo" and (noun.lower_ in COMPANION_WORDS or
+                                                            self.beside_companion_word(noun)):
                     # "al fianco del governo di Khartum" is whom, not where; "al fianco delle truppe russe
                     # nella regione di Kursk" still says where
                     found += [a for t in noun.subtree if t != noun and self._case(t) == "in"
@@ -361,6 +361,11 @@ class VerbalFacts:
                 return True
             step = step.head
         return False
+
+    @staticmethod
+    def beside_companion_word(noun: Token) -> bool:
+        """"insieme all'esercito russo", "accanto ai soldati russi": whom, not where."""
+        return bool({t.lower_ for t in noun.doc[max(noun.i - 3, 0): noun.i]} & COMPANION_WORDS)
 
     def companions(self, verb: Token) -> list[tuple[str, str]]:
         """Actors the subject did something beside: "accanto a Xi Jinping e Vladimir Putin"."""
