@@ -2081,3 +2081,10 @@ def test_exercises_with_a_state_and_fighting_together_with_an_army(extract):
     facts = edges(extract("Le truppe nordcoreane combattono insieme all'esercito russo.", date(2025, 1, 10)))
     assert frozenset((PRK, RUS)) in pairs_of(facts, "cooperatesWith")
     assert not [f for f in facts if f[1] == "deploysTroopsTo"]
+
+
+def test_an_agreement_announced_has_been_reached(extract):
+    facts = edges(extract("Mascate annuncia un'intesa tra Washington e gli Houthi.", date(2025, 5, 6)))
+    assert pairs_of(facts, "signsAgreementWith") == {frozenset((USA, "org/houthi"))}
+    facts = extract("Trump ha annunciato nuovi dazi sulle auto europee.", date(2025, 3, 26))
+    assert not [f for f in edges(facts) if f[1] == "sanctions"]

@@ -142,7 +142,8 @@ class NominalFacts:
         if any(c.lemma_.lower() in self.lex.hypothetical_modifiers for c in noun.children) or \
                 (governor is not None and "Inf" in governor.morph.get("VerbForm") and not judged
                  and self.absolute_subject(governor) is None) or \
-                (governor is not None and noun.dep_ == "obj" and governor.lemma_.lower() in self.lex.announce_verbs) \
+                (governor is not None and noun.dep_ == "obj" and governor.lemma_.lower() in self.lex.announce_verbs
+                 and noun.lemma_.lower() not in self.lex.lists["@agreements"]) \
                 or self.is_planned_by(noun, governor):
             modality = "planned"
         return modality, source
