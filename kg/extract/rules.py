@@ -118,6 +118,11 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, NominalFacts, S
 
     def note_parties(self, facts: list[Fact]) -> None:
         """Remember the sides of the latest talks or agreement (see ``context_parties``)."""
+        if len(facts) == self.__dict__.get("_facts_noted"):  # asked after every word: with nothing new,
+            if self._sides_in_view:                             # the same sides are seen in this sentence
+                self.recent_parties = (self.recent_parties[0], self.sentence_index)
+            return
+        self._facts_noted, self._sides_in_view = len(facts), False
         recent = facts[-6:]
         for fact in reversed(recent):
             if fact.relation in {"meetsWith", "signsAgreementWith"} and fact.is_edge:
@@ -125,6 +130,7 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, NominalFacts, S
                 sides = [a for f in recent if f.relation == fact.relation and f.evidence == fact.evidence
                          and f.pattern == fact.pattern and f.is_edge for a in (f.subject, f.object)]
                 self.recent_parties = ([(a, "zero") for a in dict.fromkeys(sides)], self.sentence_index)
+                self._sides_in_view = True
                 return
 
     def joint_subjects(self, sent: Span) -> list[tuple[str, str]]:
