@@ -11,7 +11,8 @@ from spacy.tokens import Span, Token
 from ..facts import Actor, Evidence, Fact
 from ..lexicon import Frame
 from ..linking import slug
-from .common import COMPANION_WORDS, PLACE_TYPES, SMALL_PLACES, confidence, conjuncts, elide, is_personal_pronoun, once_per_pair
+from .common import (COMPANION_WORDS, PLACE_TYPES, SMALL_PLACES, confidence, conjuncts, elide, is_personal_pronoun,
+                     once_per_pair)
 
 SAME_EVENTS = {"summit": "vertice"}  # kinds of event named by either word
 REGNAL_NUMBER = re.compile(r"[IVX]{1,5}")
@@ -371,8 +372,7 @@ class VerbalFacts:
         """Actors the subject did something beside: "accanto a Xi Jinping e Vladimir Putin"."""
         found = []
         for child in verb.children:
-            before = {t.lower_ for t in child.doc[max(child.i - 3, 0): child.i]}
-            if child.dep_ == "obl" and child.i in self.token_actor and before & COMPANION_WORDS:
+            if child.dep_ == "obl" and child.i in self.token_actor and self.beside_companion_word(child):
                 found += [a for t in [child, *conjuncts(child)] for a in self.actors_of(t)]
         return found
 
