@@ -1983,6 +1983,22 @@ def test_an_agreement_announced_has_been_reached(extract):
     assert not [f for f in edges(facts) if f[1] == "sanctions"]
 
 
+
+def test_aid_a_leader_hands_over_is_given_by_its_owner(extract):
+    facts = edges(extract("Il premier Keir Starmer ha stanziato 50 milioni di sterline di aiuti britannici per il "
+                          "Sudan.", date(2024, 6, 1)))
+    assert {f for f in facts if f[1] == "providesAidTo"} == {("country/GBR", "providesAidTo", "country/SDN")}
+    facts = edges(extract("Il cancelliere Scholz ha consegnato aiuti tedeschi alla Moldavia.", date(2024, 6, 1)))
+    assert facts == {("country/DEU", "providesAidTo", "country/MDA")}
+    facts = edges(extract("Il cancelliere Scholz ha consegnato aiuti alla Moldavia.", date(2024, 6, 1)))
+    assert facts == {("person/olaf-scholz", "providesAidTo", "country/MDA")}
+
+
+def test_a_predicate_adjective_set_off_after_a_name(extract):
+    facts = edges(extract("Narendra Modi, presente al vertice della SCO di Tianjin, ha avuto un colloquio con Putin.",
+                          date(2025, 8, 31)))
+    assert ("person/narendra-modi", "attends", "event/vertice-della-sco-di-tianjin") in facts
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "
@@ -2056,6 +2072,12 @@ SYMMETRIC_PAIRS = [
                  date(2025, 5, 18), "meetsWith",
                  {frozenset(("person/jd-vance", ZELENSKY))},
                  id="i_due_alone_are_the_last_two_people"),
+    pytest.param("Al largo di Okinawa sono partite ieri le manovre aeree congiunte di Stati Uniti, Giappone e "
+                 "Australia.",
+                 date(2024, 6, 1), "cooperatesWith",
+                 {frozenset((USA, "country/JPN")), frozenset((USA, "country/AUS")),
+                  frozenset(("country/JPN", "country/AUS"))},
+                 id="joint_hung_on_the_adjective_before_it"),
     pytest.param("Javier Milei è arrivato in Israele. Ricevuto dal premier Benjamin Netanyahu, ha promesso di "
                  "trasferire l'ambasciata argentina a Gerusalemme.",
                  date(2024, 2, 6), "meetsWith",

@@ -6,8 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..lexicon import Frame
-from .common import (ELIDED_HEADS, NOMINAL, NUMBER_WORD, PLACE_TYPES, SMALL_PLACES, chain_root, clause_number,
-                     conjuncts, finite_forms, grammatical_number, is_passive, is_personal_pronoun, is_relative_pronoun)
+from .common import (CURRENCY_NOUNS, ELIDED_HEADS, NOMINAL, NUMBER_WORD, PLACE_TYPES, SMALL_PLACES, chain_root,
+                     clause_number, conjuncts, finite_forms, grammatical_number, is_passive, is_personal_pronoun,
+                     is_relative_pronoun)
 
 TIME_NOUNS = frozenset({"ora", "minuto", "giorno", "settimana", "mese", "anno"})
 QUANTIFIERS = frozenset({"entrambi", "entrambe", "ambedue", "tutti", "tutte"})  # "Entrambi presenti…"
@@ -16,7 +17,6 @@ COMMA_RELATIVE_DEPS = frozenset({"conj", "parataxis", "advcl", "ccomp"})
 # acts whose issuer does what they do: "un ordine esecutivo che impone sanzioni"
 DOCUMENT_NOUNS = frozenset({"ordine", "decreto", "legge", "risoluzione", "provvedimento", "direttiva"})
 # "500 milioni di dollari alla Siria": the recipient may hang on the currency an amount counts
-CURRENCY_NOUNS = frozenset({"euro", "dollaro", "dollari", "sterlina", "sterline", "yuan", "yen", "rublo", "rubli"})
 
 
 class ClauseReading:
@@ -531,7 +531,7 @@ class ClauseReading:
                 any(t.text == "," for t in adjective.doc[adjective.i: main.i]):
             # "Unico capo di governo presente alla parata, Orbán ha…" may come with two subjects
             later = [s for s in self.subjects(main) if s.i > adjective.i]
-            if later or not top.dep_.startswith("nsubj"):
+            if later or not (top.dep_.startswith("nsubj") or self.may_be_subject(top, main)):
                 return later
         head = adjective.head
         if adjective.dep_ in {"amod", "acl"} and self._case(head) in {"tra", "fra"}:
@@ -540,7 +540,10 @@ class ClauseReading:
                 else self.subjects(head.head) if head.head.pos_ in {"VERB", "AUX"} else []
             if said_of:
                 return said_of
-        return [head] if adjective.dep_ in {"amod", "acl", "appos", "advcl"} and head.pos_ in {"NOUN", "PROPN"} else []
+        # ("Xi Jinping, presente al vertice, …" may come parsed as a conjunct of the name)
+        aside = adjective.dep_ == "conj" and adjective.i > 0 and adjective.doc[adjective.i - 1].text == ","
+        return [head] if (adjective.dep_ in {"amod", "acl", "appos", "advcl"} or aside) and \
+            head.pos_ in {"NOUN", "PROPN"} else []
 
     @staticmethod
     def may_be_subject(token: Token, verb: Token) -> bool:

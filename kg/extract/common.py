@@ -11,6 +11,7 @@ NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X"}
 # places smaller than a state: where things happen, not who does them
 COMPANION_WORDS = frozenset({"accanto", "insieme", "assieme", "fianco"})  # "accanto a Xi e Putin"
 ELIDED_HEADS = frozenset({"quello", "quella", "quelli", "quelle"})  # "e quella egiziana": the noun again
+CURRENCY_NOUNS = frozenset({"euro", "dollaro", "dollari", "sterlina", "sterline", "yuan", "yen", "rublo", "rubli"})
 SMALL_PLACES = frozenset({"City", "Location", "Region", "Facility", "WaterBody"})
 PLACE_TYPES = SMALL_PLACES | {"Country"}
 NAME_ATTACHMENTS = {"appos", "flat", "flat:name", "nmod", "compound", "nmod:poss"}

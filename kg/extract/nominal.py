@@ -65,7 +65,7 @@ class NominalFacts:
             if covered and frame.relation not in covered:
                 continue
             theme_nouns = [c for p, c in complements if p == "di" and self._is_theme_noun(c)]
-            modifiers = [c for c in noun.children if c.dep_ in {"amod", "acl"}]
+            modifiers = [c for c in noun.children if c.dep_ == "acl"] + self.adjectives_of(noun)
             if frame.theme and not any({c.lower_, c.lemma_.lower()} & frame.theme for c in theme_nouns + modifiers):
                 continue
             if frame.exclude and any({c.lower_, c.lemma_.lower()} & frame.exclude for c in modifiers):
@@ -170,7 +170,7 @@ class NominalFacts:
     def noun_complements(self, noun: Token) -> list[tuple[str | None, Token]]:
         """(preposition, noun) complements of a noun, also those the parser hung on one of its
         adjectives ("l'accordo di difesa reciproca tra Russia e Corea del Nord")."""
-        heads = [noun] + [c for c in noun.children if c.dep_ == "amod"]
+        heads = [noun] + self.adjectives_of(noun)
         if noun.dep_.startswith("nsubj") and noun.head.pos_ == "ADJ" and self.gazetteer.by_demonym(noun.head.lower_):
             heads.append(noun.head)  # "Raid israeliano a Doha contro…", parsed with the demonym as the root
         heads += [c for c in noun.children if self._case(c) == "di" and self.is_relation_noun(c)]
@@ -191,6 +191,13 @@ class NominalFacts:
             found += [("tra", c) for c in self.between_after(noun)]
         return found + self.complements_hung_low(noun, found) + self.complements_hung_high(noun) + \
             self.complements_of_container(noun)
+
+    @staticmethod
+    def adjectives_of(noun: Token) -> list[Token]:
+        """A noun's adjectives, also one the parser called a clause or hung on the adjective before
+        it: "le manovre navali congiunte di X, Y e Z", "le manovre aeree congiunte di…"."""
+        first = [c for c in noun.children if c.dep_ == "amod" or (c.dep_ == "acl" and c.pos_ == "ADJ")]
+        return first + [c for a in first for c in a.children if c.dep_ == "amod" and c.pos_ == "ADJ"]
 
     def complements_of_container(self, noun: Token) -> list[tuple[str, Token]]:
         """"il pacchetto di aiuti da 61 miliardi per l'Ucraina": the recipient hangs on the package,

@@ -11,8 +11,8 @@ from spacy.tokens import Span, Token
 from ..facts import Actor, Evidence, Fact
 from ..lexicon import Frame
 from ..linking import slug
-from .common import (COMPANION_WORDS, PLACE_TYPES, SMALL_PLACES, confidence, conjuncts, elide, is_personal_pronoun,
-                     once_per_pair)
+from .common import (COMPANION_WORDS, CURRENCY_NOUNS, PLACE_TYPES, SMALL_PLACES, confidence, conjuncts, elide,
+                     is_personal_pronoun, once_per_pair)
 
 SAME_EVENTS = {"summit": "vertice"}  # kinds of event named by either word
 REGNAL_NUMBER = re.compile(r"[IVX]{1,5}")
@@ -539,11 +539,24 @@ class VerbalFacts:
                     for a in self.actors_of(noun) if self.actor_type(a[0]) == "Country"]
         if theme is None or frame.relation not in {"deploysTroopsTo", "suppliesWeaponsTo", "tradesWith", "providesAidTo"}:
             return []
-        counted = theme.lemma_.lower() in self.lex.quantity_nouns or theme.lower_ in {"tonnellate", "carichi", "quintali"}
-        nouns = [theme] + [c for c in theme.children if c.dep_.startswith("nmod") and self._case(c) == "di"
-                           and counted]  # "migliaia di soldati americani", "tonnellate di aiuti dalla Giordania"
-        country = next(filter(None, map(self.country_of_modifier, nouns)), None)
+        country = next(filter(None, map(self.country_of_modifier, self.counted_nouns(theme))), None)
         return [(country, "demonym")] if country else []
+
+    def counted_nouns(self, theme: Token) -> list[Token]:
+        """The object and, if it is an amount, what it counts: "migliaia di soldati americani",
+        "tonnellate di aiuti dalla Giordania", "50 milioni di sterline di aiuti britannici"."""
+        counted = theme.lemma_.lower() in self.lex.quantity_nouns or \
+            theme.lower_ in {"tonnellate", "carichi", "quintali"} | CURRENCY_NOUNS
+        inner = [c for c in theme.children if c.dep_.startswith("nmod") and self._case(c) == "di"] if counted else []
+        return [theme] + [n for c in inner for n in self.counted_nouns(c)]
+
+    def aid_owner(self, theme: Token | None) -> list[tuple[str, str]]:
+        """Whose aid a person hands over: "von der Leyen ha stanziato 210 milioni di aiuti Ue": the
+        state or body the aid belongs to gives it, its envoy only carries it."""
+        aid = [n for n in self.counted_nouns(theme) if n.lemma_.lower() in self.lex.lists["@aid"]
+               or n.lower_ in self.lex.lists["@aid"]] if theme is not None else []
+        owner = next(filter(None, (self.country_of_modifier(n, ("di", None)) for n in aid)), None)
+        return [(owner, "demonym")] if owner else []
 
     def is_separate(self, theme: Token | None) -> bool:
         """"hanno firmato due accordi paralleli": each signer signed its own, not with the other."""
@@ -703,6 +716,9 @@ class VerbalFacts:
                 agents = agents + [c for c in self.companions(verb) if c not in agents]
             if frame.relation == "visits":  # "Arrivata a Beirut con il presidente cipriota, von der Leyen…"
                 agents = agents + [c for c in self.fellow_travellers(verb) if c not in agents]
+            if frame.relation == "providesAidTo" and not frame.inverse and agents and \
+                    all(self.actor_type(a) == "Person" for a, _ in agents):
+                agents = self.aid_owner(theme) or agents
             agents = [a for a in agents if self.type_ok(a[0], frame.subject_types)]
             if frame.agent_theme and not any({t.lower_, t.lemma_.lower()} & frame.agent_theme
                                              for t in self.subjects(verb)):
