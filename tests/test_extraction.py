@@ -1999,6 +1999,21 @@ def test_a_predicate_adjective_set_off_after_a_name(extract):
                           date(2025, 8, 31)))
     assert ("person/narendra-modi", "attends", "event/vertice-della-sco-di-tianjin") in facts
 
+
+def test_troops_whose_subject_the_parser_joined_to_the_source(extract):
+    facts = edges(extract("Secondo fonti francesi, cento mercenari russi sono arrivati in Mali.", date(2024, 6, 1)))
+    assert (RUS, "deploysTroopsTo", "country/MLI") in facts
+    # (and a capital's description after the place is no subject)
+    facts = edges(extract("Secondo la Reuters, cento istruttori militari cinesi sarebbero arrivati a Bangui, la "
+                          "capitale della Repubblica Centrafricana.", date(2024, 6, 1)))
+    assert ("country/CHN", "deploysTroopsTo", "country/CAF") in facts
+
+
+def test_troops_in_a_place_an_aside_puts_in_another_state(extract):
+    facts = edges(extract("Duecento soldati ruandesi combattono nel Sud Kivu, provincia orientale della Repubblica "
+                          "democratica del Congo.", date(2024, 6, 1)))
+    assert ("country/RWA", "deploysTroopsTo", "location/sud-kivu") in facts
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

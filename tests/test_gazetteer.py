@@ -70,11 +70,14 @@ def test_italian_demonyms_for_at_least_80_countries(g):
         assert forms <= set(g.get(country_id).demonyms), country_id
     for required in ("ITA", "FRA", "GBR", "CHN", "JPN", "IND", "BRA", "CAN", "AUS", "MEX", "ARG", "SAU",
                      "ZAF", "KOR", "IDN", "UKR", "BLR", "IRN", "ISR", "PSE", "SYR", "IRQ", "YEM", "LBN",
-                     "EGY", "LBY", "SDN", "ETH", "VEN", "CUB", "TWN", "PAK", "AFG", "POL", "HUN"):
+                     "EGY", "LBY", "SDN", "ETH", "VEN", "CUB", "TWN", "PAK", "AFG", "POL", "HUN",
+                     "BDI", "GNQ", "BEN", "TGO", "MDG", "ZMB"):  # African states in the news of peacekeeping
         assert g.get(f"country/{required}").demonyms, required
 
 
 def test_by_demonym(g):
+    assert g.by_demonym("burundesi").id == "country/BDI"
+    assert g.by_demonym("malgasce").id == "country/MDG"
     assert g.by_demonym("nordcoreani").id == "country/PRK"
     assert g.by_demonym("Nord-coreana").id == "country/PRK"
     assert g.by_demonym("statunitensi").id == "country/USA"

@@ -125,6 +125,13 @@ class ClauseReading:
                                 and self.token_actor[t.i] in actors)
         return named if len(named) > 1 else []
 
+    def subject_joined_to_source(self, verb: Token) -> list[Token]:
+        """"Secondo fonti diplomatiche, duecento istruttori russi sarebbero arrivati…": the subject after
+        the source's comma, which the parser joined to the source as its conjunct."""
+        sources = [c for c in verb.children if c.dep_ == "obl" and c.i < verb.i and self._case(c) == "secondo"]
+        return [c for s in sources for h in [s, *(a for a in s.children if a.dep_ == "amod")] for c in h.children
+                if c.dep_ == "conj" and c.i < verb.i and any(t.text == "," for t in c.doc[s.i: c.i])][:1]
+
     def subject_after_time_adverb(self, verb: Token) -> list[Token]:
         """"Poche ore dopo l'aviazione israeliana ha bombardato": after a fronted span of time, "dopo"
         is an adverb and the name the parser gave it is the subject."""
@@ -154,10 +161,12 @@ class ClauseReading:
             if self.gazetteer.by_demonym(head.lower_) else None
         return [first] if first is not None and self.actors_of(first) else []
 
-    def describes_place(self, noun: Token) -> bool:
-        """A common noun set off beside a place that describes it ("Dushanbe, la capitale tagika")."""
+    def describes_place(self, noun: Token, capitals: bool = False) -> bool:
+        """A common noun set off beside a place that describes it ("Dushanbe, la capitale tagika"),
+        also, with ``capitals``, beside a capital standing for its state ("a Malabo, la capitale…")."""
         apposed = self.apposed_to(noun) if noun.pos_ == "NOUN" and noun.i not in self.token_actor else None
-        return apposed is not None and self.actor_type(self.token_actor[apposed.i]) in SMALL_PLACES
+        return apposed is not None and (self.actor_type(self.token_actor[apposed.i]) in SMALL_PLACES
+                                        or capitals and self.token_how.get(apposed.i) == "metonym")
 
     def name_after_title(self, verb: Token) -> Token | None:
         """"ha firmato con il premier polacco Donald Tusk": the name the parser cut off the title
@@ -295,6 +304,8 @@ class ClauseReading:
         for child in verb.children:
             if child == misparsed_object or child == titled:
                 continue
+            if child.dep_ == "nsubj" and child.i > verb.i and self.describes_place(child, capitals=True):
+                continue  # "sono arrivati a Malabo, la capitale della Guinea Equatoriale": no subject
             if child.dep_ == "obl:agent" and self._case(child) not in {None, "da"}:
                 continue  # "ricevuto alla Casa Bianca da Trump": the parser's agent is the place
             if (child.dep_ in {"nsubj", "nsubj:pass"} and not passive and
@@ -319,7 +330,8 @@ class ClauseReading:
             found += [c for c in verb.children if c.dep_ == "obl" and self._case(c) in {"tra", "fra"} and
                       any(d.lower_ in {"altri", "altre"} for d in [c, *c.children])]
         if not passive and not found:
-            found += self.subject_after_time_adverb(verb) or self.names_fused_with_place(verb)
+            found += self.subject_after_time_adverb(verb) or self.names_fused_with_place(verb) or \
+                self.subject_joined_to_source(verb)
         if not passive and not found:  # a caseless name before the verb is a misparsed subject
             found += [c for c in verb.children if c.dep_ in {"obl", "parataxis", "dislocated", "vocative", "advmod"}
                       and c.i < verb.i and (c.pos_ == "PROPN" or c.i in self.token_actor) and self._case(c) is None
@@ -422,8 +434,10 @@ class ClauseReading:
         """"Centinaia di droni e missili iraniani hanno colpito": a quantity stands for what it
         counts (kept too: the parser may hang the demonym on the quantity)."""
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-        if NUMBER_WORD.fullmatch(token.lower_) and following is not None and following.pos_ == "NOUN":
-            return [token, following]  # "da oltre ottocento droni e missili russi", the noun hung elsewhere
+        if NUMBER_WORD.fullmatch(token.lower_) and following is not None and \
+                (following.pos_ == "NOUN" or self._is_theme_noun(following)):
+            # "da oltre ottocento droni e missili russi", the noun hung elsewhere (or tagged an adjective)
+            return [token, following]
         if token.i in self.token_actor or not {token.lemma_.lower(), token.lower_} & self.lex.quantity_nouns:
             return [token]
         return [token] + [c for c in token.children if c.dep_.startswith("nmod") and self._case(c) == "di"][:1]

@@ -633,10 +633,17 @@ class NominalFacts:
             verb = placing[0] if placing and placing[0].pos_ in {"VERB", "AUX"} else self.clause_verb(noun)
             modality, source = self.modality(verb, noun.sent) if verb is not None else ("asserted", None)
             for target, how in targets:
-                if target == state or target not in self.gazetteer or self.state_of(target) == state:
+                located = self.state_of(target) or target if target in self.gazetteer else self.state_in_aside(place)
+                if target == state or located is None or located == state:
                     continue  # Russian soldiers in Kursk are at home; in a place we cannot locate, maybe too
                 yield Fact(state, "deploysTroopsTo", target, evidence, modality, confidence(modality, "demonym", how),
                            f"{self.lang.code}:struct:troops", source)
+
+    def state_in_aside(self, place: Token) -> str | None:
+        """The state an aside puts a place in: "nel Nord Kivu, provincia orientale della Repubblica
+        democratica del Congo"."""
+        return next(filter(None, (self.country_of_modifier(c, ("di",)) for c in place.children
+                                  if c.dep_ == "appos" and c.i not in self.token_actor)), None)
 
     def troops_state(self, noun: Token) -> str | None:
         """The state whose troops a word names ("soldati nordcoreani", "truppe di Mosca"), also when
