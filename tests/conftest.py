@@ -5,6 +5,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Doc
 
 from kg.articles import Article, content_id
 from kg.extract import extract_article, language_for
@@ -32,6 +33,24 @@ def extract(nlp, gazetteer):
         article = Article(content_id("", text), "", text, day)
         result = extract_article(nlp(article.text), article.id, day, language_for("it"),
                                  gazetteer, nlp.tokenizer)
+        return {(f.subject, f.relation, f.object): f for f in result.facts}
+    return run
+
+
+@pytest.fixture(scope="session")
+def extract_misparsed(nlp, gazetteer):
+    """Extract facts from a text with some words re-hung as a test says (``{index: (head index,
+    dep)}``), to pin a parser's slip a rule repairs, whatever the shipped model does with the text."""
+    def run(text: str, rehung: dict[int, tuple[int, str]], day: date = date(2025, 6, 1)):
+        parsed = nlp(text)
+        heads, deps = [t.head.i for t in parsed], [t.dep_ for t in parsed]
+        for i, (head, dep) in rehung.items():
+            heads[i], deps[i] = head, dep
+        doc = Doc(parsed.vocab, words=[t.text for t in parsed], spaces=[bool(t.whitespace_) for t in parsed],
+                  pos=[t.pos_ for t in parsed], tags=[t.tag_ for t in parsed], morphs=[str(t.morph) for t in parsed],
+                  lemmas=[t.lemma_ for t in parsed], heads=heads, deps=deps,
+                  ents=[t.ent_iob_ + ("-" + t.ent_type_ if t.ent_type_ else "") for t in parsed])
+        result = extract_article(doc, content_id("", text), day, language_for("it"), gazetteer, nlp.tokenizer)
         return {(f.subject, f.relation, f.object): f for f in result.facts}
     return run
 

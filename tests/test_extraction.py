@@ -2014,6 +2014,24 @@ def test_troops_in_a_place_an_aside_puts_in_another_state(extract):
                           "democratica del Congo.", date(2024, 6, 1)))
     assert ("country/RWA", "deploysTroopsTo", "location/sud-kivu") in facts
 
+
+def test_talks_between_a_titled_name_hung_on_the_place_after_the_topic(extract_misparsed):
+    text = "Prima tornata di colloqui sul nucleare a Roma tra l'inviato americano Steve Witkoff e Abbas Araghchi."
+    rehung = {5: (1, "nmod"), 7: (5, "nmod"), 8: (10, "case"), 10: (7, "nmod"), 12: (10, "nmod"),
+              15: (12, "conj")}
+    facts = edges(extract_misparsed(text, rehung, date(2025, 4, 20)))
+    assert pairs_of(facts, "meetsWith") == {frozenset(("person/steve-witkoff", "person/abbas-araghchi"))}
+
+
+def test_names_fused_with_a_place_inside_the_fronted_event(extract_misparsed):
+    text = "Al vertice del G7 in Puglia Justin Trudeau e Fumio Kishida hanno firmato un memorandum sull'energia."
+    rehung = {1: (12, "obl"), 5: (1, "nmod"), 6: (5, "flat:name"), 7: (5, "flat:name"), 9: (5, "conj"),
+              10: (9, "flat:name")}
+    facts = edges(extract_misparsed(text, rehung, date(2024, 6, 14)))
+    signers = ("person/justin-trudeau", "person/fumio-kishida")
+    assert pairs_of(facts, "signsAgreementWith") == {frozenset(signers)}
+    assert {(s, o) for s, r, o in facts if r == "attends"} == {(p, "event/vertice-del-g7-in-puglia") for p in signers}
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

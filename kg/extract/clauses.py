@@ -140,9 +140,11 @@ class ClauseReading:
 
     def names_fused_with_place(self, verb: Token) -> list[Token]:
         """"A Londra Starmer e Merz hanno firmato": the first name fused with the fronted place, the
-        others its conjuncts."""
-        fused = [c for c in verb.children if c.dep_ == "obl" and c.i < verb.i and c.i in self.token_actor
-                 and self.actor_type(self.token_actor[c.i]) in PLACE_TYPES]
+        others its conjuncts (also with the place inside the fronted phrase: "Al vertice del G7 in
+        Puglia Biden e Zelensky hanno firmato")."""
+        fronted = [c for c in verb.children if c.dep_ == "obl" and c.i < verb.i]
+        fused = [c for c in fronted + [n for f in fronted for n in f.children if n.dep_ == "nmod"]
+                 if c.i in self.token_actor and self.actor_type(self.token_actor[c.i]) in PLACE_TYPES]
         return [t for c in fused for g in c.children if g.dep_.startswith("flat") and g.i in self.token_actor
                 and self.mention_start(g) == g and self.actor_type(self.token_actor[g.i]) == "Person"
                 for t in [g, *(k for k in c.children if k.dep_ == "conj" and k.i in self.token_actor)]]
@@ -869,8 +871,9 @@ class ClauseReading:
         end = max(t.i for t in theme.subtree)
         doc = theme.doc
         for token in doc[end + 1: min(end + 8, theme.sent.end)]:
-            if token.lower_ in {"tra", "fra"} and token.dep_ == "case" and token.head.i in self.token_actor:
-                return [token.head]
+            if token.lower_ in {"tra", "fra"} and token.dep_ == "case" and (token.head.i in self.token_actor or any(
+                    c.pos_ == "PROPN" and c.i in self.token_actor for c in token.head.children)):
+                return [token.head]  # (also a title with its holder's name: "tra l'inviato americano Steve Witkoff e…")
             # past a place set off by commas: "colloquio a Woodside, in California, tra Biden e Xi"
             aside = token.text == "," and token.i + 2 < len(doc) and doc[token.i + 1].pos_ == "ADP" and \
                 doc[token.i + 2].i in self.token_actor and self.actor_type(self.token_actor[token.i + 2]) in PLACE_TYPES
