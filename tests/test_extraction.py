@@ -2032,6 +2032,18 @@ def test_names_fused_with_a_place_inside_the_fronted_event(extract_misparsed):
     assert pairs_of(facts, "signsAgreementWith") == {frozenset(signers)}
     assert {(s, o) for s, r, o in facts if r == "attends"} == {(p, "event/vertice-del-g7-in-puglia") for p in signers}
 
+
+def test_signing_a_plan_or_a_phase_of_it(extract):
+    facts = edges(extract("Israele e Hamas hanno firmato ieri la prima fase del piano americano.", date(2025, 10, 9)))
+    assert pairs_of(facts, "signsAgreementWith") == {frozenset(("country/ISR", "org/hamas"))}
+
+
+def test_mediators_listed_as_conjuncts_of_the_noun(extract_misparsed):
+    text = "Decisivo il ruolo dei mediatori egiziani, qatarioti e turchi tra Israele e Hamas."
+    facts = edges(extract_misparsed(text, {7: (4, "conj"), 9: (4, "conj")}, date(2025, 10, 9)))
+    assert facts == mediations("country/EGY", "country/ISR", "org/hamas") | \
+        mediations("country/QAT", "country/ISR", "org/hamas") | mediations(TUR, "country/ISR", "org/hamas")
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

@@ -470,14 +470,17 @@ class NominalFacts:
         if not country:
             return []
         found = [country]
-        for adjective in [c for c in noun.children if c.dep_ == "amod"]:
-            for other in conjuncts(adjective):
-                if other.i in self.token_actor:
-                    continue  # "mediazione turca, Russia e Ucraina…": a name the parser chained on, no demonym
-                entry = self.gazetteer.by_demonym(other.lower_)
-                state = self.linker.add_entry(entry) if entry else None
-                if state and state not in found:
-                    found.append(state)
+        # (the others may come as conjuncts of the noun itself: "dei mediatori egiziani, qatarioti e turchi")
+        listed = [c for a in noun.children if a.dep_ == "amod" for c in conjuncts(a)] + \
+            [c for c in noun.children if c.dep_ == "conj" and c.i > noun.i and not any(
+                d.dep_ in {"det", "amod"} for d in c.children)]
+        for other in listed:
+            if other.i in self.token_actor:
+                continue  # "mediazione turca, Russia e Ucraina…": a name the parser chained on, no demonym
+            entry = self.gazetteer.by_demonym(other.lower_)
+            state = self.linker.add_entry(entry) if entry else None
+            if state and state not in found:
+                found.append(state)
         return [(c, "demonym") for c in found]
 
     def agents_by_part(self, noun: Token) -> list[tuple[str, str]]:
