@@ -2044,6 +2044,18 @@ def test_mediators_listed_as_conjuncts_of_the_noun(extract_misparsed):
     assert facts == mediations("country/EGY", "country/ISR", "org/hamas") | \
         mediations("country/QAT", "country/ISR", "org/hamas") | mediations(TUR, "country/ISR", "org/hamas")
 
+
+def test_a_second_title_hung_on_the_first_titles_name(extract_misparsed):
+    text = ("Ad Ankara hanno firmato l'accordo il premier pakistano Shehbaz Sharif e il presidente turco "
+            "Recep Tayyip Erdoğan.")
+    facts = edges(extract_misparsed(text, {7: (3, "nsubj"), 13: (9, "conj")}, date(2025, 2, 13)))
+    assert pairs_of(facts, "signsAgreementWith") == {frozenset(("person/shehbaz-sharif",
+                                                                   "person/recep-tayyip-erdogan"))}
+    text = ("Hanno firmato l'intesa il segretario al Tesoro Scott Bessent e il ministro delle Finanze giapponese "
+            "Katsunobu Kato.")
+    facts = edges(extract_misparsed(text, {5: (1, "nsubj"), 12: (7, "conj")}, date(2025, 9, 5)))
+    assert pairs_of(facts, "signsAgreementWith") == {frozenset(("person/scott-bessent", "person/katsunobu-kato"))}
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

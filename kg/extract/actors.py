@@ -373,7 +373,8 @@ class ActorResolution:
             country = self.country_of_modifier(token)
             if country and self.actor_type(country) == "Country":
                 found.append((country, "metonym"))
-        for member in [token, *conjuncts(token, self.stranded), *self.name_conjuncts(token)]:
+        for member in [token, *conjuncts(token, self.stranded), *self.name_conjuncts(token),
+                       *self.titled_conjuncts(token)]:
             if member.pos_ == "ADJ" and member != token and member.i not in self.token_actor:
                 # "Mark Carney e il presidente indonesiano Prabowo Subianto" with the title's adjective as
                 # the conjunct and the name hung on it
@@ -390,6 +391,17 @@ class ActorResolution:
                     if actor_id and all(actor_id != a for a, _ in found):
                         found.append((actor_id, "demonym"))
         return found
+
+    def titled_conjuncts(self, token: Token) -> list[Token]:
+        """"il premier pakistano Shehbaz Sharif e il principe ereditario Mohammed bin Salman" with the
+        second title hung on the first title's name: what is coordinated with that name."""
+        if token.pos_ != "NOUN" or token.i in self.token_actor:
+            return []
+        # (or on the office's name the person's name was fused with: "il segretario al Tesoro Scott Bessent")
+        return [c for n in token.children if n.dep_ == "nmod" and n.pos_ == "PROPN" and any(
+                    t.i in self.token_actor and self.actor_type(self.token_actor[t.i]) == "Person"
+                    for t in [n, *(f for f in n.children if f.dep_.startswith("flat"))])
+                for c in conjuncts(n, self.stranded) if c.i > n.i and c.pos_ == "NOUN"]
 
     def elided_group_before(self, token: Token) -> bool:
         """"quella russa" stands for a group noun of this sentence before it ("la delegazione
