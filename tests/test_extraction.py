@@ -2056,6 +2056,14 @@ def test_a_second_title_hung_on_the_first_titles_name(extract_misparsed):
     facts = edges(extract_misparsed(text, {5: (1, "nsubj"), 12: (7, "conj")}, date(2025, 9, 5)))
     assert pairs_of(facts, "signsAgreementWith") == {frozenset(("person/scott-bessent", "person/katsunobu-kato"))}
 
+
+def test_a_dateline_city_before_the_signers_is_no_signer(extract):
+    facts = edges(extract("Parigi, Macron e Starmer firmano un trattato sui migranti.", date(2025, 7, 10)))
+    assert pairs_of(facts, "signsAgreementWith") == {frozenset(("person/emmanuel-macron", "person/keir-starmer"))}
+    facts = edges(extract("Mosca, Pechino e Teheran firmano un patto sul gas.", date(2025, 7, 10)))
+    assert pairs_of(facts, "signsAgreementWith") == {frozenset((RUS, "country/CHN")), frozenset((RUS, "country/IRN")),
+                                                     frozenset(("country/CHN", "country/IRN"))}
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

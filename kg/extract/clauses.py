@@ -125,6 +125,17 @@ class ClauseReading:
                                 and self.token_actor[t.i] in actors)
         return named if len(named) > 1 else []
 
+    def is_dateline(self, token: Token) -> bool:
+        """"Washington, Tshisekedi e Kagame firmano la pace": a city opening the sentence before a
+        comma and a list of people is where the news comes from, not one of the signers."""
+        if token.i != token.sent.start or token.i not in self.token_actor or \
+                self.actor_type(self.token_actor[token.i]) not in PLACE_TYPES and self.token_how.get(token.i) != "metonym":
+            return False
+        end = self.mention_end(token)
+        listed = conjuncts(token, self.stranded)
+        return end < len(token.doc) and token.doc[end].text == "," and bool(listed) and all(
+            m.i in self.token_actor and self.actor_type(self.token_actor[m.i]) == "Person" for m in listed)
+
     def subject_joined_to_source(self, verb: Token) -> list[Token]:
         """"Secondo fonti diplomatiche, duecento istruttori russi sarebbero arrivati…": the subject after
         the source's comma, which the parser joined to the source as its conjunct."""
@@ -375,6 +386,7 @@ class ClauseReading:
             found = [verb.head]  # "Putin e Aliyev, entrambi presenti al vertice": the pair before
         found = [c for t in found for c in self.counted(t)]
         found = [self.apposed_subject(t) for t in found]
+        found = [m for t in found for m in (conjuncts(t, self.stranded) if self.is_dateline(t) else [t])]
         if not found and verb.dep_ == "acl:relcl" and self.is_place_relative(verb):
             # "si è recato a Tokyo, dove ha incontrato Ishiba": the one who went there
             return self.subjects(verb.head.head) if verb.head.head.pos_ in {"VERB", "AUX"} else []
