@@ -2064,6 +2064,21 @@ def test_a_dateline_city_before_the_signers_is_no_signer(extract):
     assert pairs_of(facts, "signsAgreementWith") == {frozenset((RUS, "country/CHN")), frozenset((RUS, "country/IRN")),
                                                      frozenset(("country/CHN", "country/IRN"))}
 
+
+def test_promising_a_response_and_completing_a_test(extract):
+    facts = edges(extract("Teheran ha promesso a Washington una risposta per l'uccisione di Soleimani.", date(2020, 1, 5)))
+    assert ("country/IRN", "threatens", USA) in facts
+    facts = edges(extract("Pyongyang ha completato il collaudo di un nuovo missile da crociera.", date(2024, 11, 2)))
+    assert facts == {(PRK, "tests", "weapon/missile")}
+
+
+def test_an_event_dated_before_the_article_has_happened_whatever_governs_it(extract):
+    facts = extract("Hezbollah ha promesso di vendicare il raid israeliano del 30 luglio su Beirut.", date(2024, 8, 2))
+    assert facts[("country/ISR", "attacks", "country/LBN")].is_edge
+    facts = edges(extract("Hezbollah ha promesso di vendicare il raid israeliano del 30 agosto su Beirut.",
+                          date(2024, 8, 2)))
+    assert ("country/ISR", "attacks", "country/LBN") not in facts  # a date after the article's: not happened
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

@@ -146,7 +146,18 @@ class NominalFacts:
                  and noun.lemma_.lower() not in self.lex.lists["@agreements"]) \
                 or self.is_planned_by(noun, governor):
             modality = "planned"
+        if modality == "planned" and self.dated_before_article(noun):
+            modality = "asserted"  # "promette una risposta per il raid del 26 ottobre": that raid happened
         return modality, source
+
+    def dated_before_article(self, noun: Token) -> bool:
+        """An event noun with its own date, earlier than the article's: "il raid israeliano del 26 ottobre"."""
+        for child in noun.children:
+            if child.dep_.startswith("nmod") and child.pos_ == "NUM" and self.date is not None:
+                day = self.lang.find_date(child.doc[child.i: self.phrase_end(child) + 1].text, self.date)
+                if day is not None and day < self.date:
+                    return True
+        return False
 
     def verb_theme_relations(self, noun: Token, governor: Token | None) -> set[str]:
         """The relations of the symmetric frames of a governing verb that name the noun as their theme:
