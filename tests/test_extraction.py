@@ -2079,6 +2079,20 @@ def test_an_event_dated_before_the_article_has_happened_whatever_governs_it(extr
                           date(2024, 8, 2)))
     assert ("country/ISR", "attacks", "country/LBN") not in facts  # a date after the article's: not happened
 
+
+def test_meals_and_video_calls_with_someone_are_meetings(extract):
+    facts = edges(extract("A pranzo con Macron all'Eliseo, Starmer ha discusso di difesa europea.", date(2025, 2, 20)))
+    assert pairs_of(facts, "meetsWith") == {frozenset(("person/keir-starmer", "person/emmanuel-macron"))}
+    facts = edges(extract("Gli aiuti arriveranno entro l'estate, ha annunciato Erdoğan dopo una videochiamata con "
+                          "Putin.", date(2025, 2, 20)))
+    assert pairs_of(facts, "meetsWith") == {frozenset(("person/recep-tayyip-erdogan", PUTIN))}
+
+
+def test_who_reports_after_the_reported_words(extract):
+    facts = edges(extract("Gli aiuti arriveranno entro l'estate, ha annunciato Erdoğan dopo un colloquio con Putin.",
+                          date(2025, 2, 20)))
+    assert pairs_of(facts, "meetsWith") == {frozenset(("person/recep-tayyip-erdogan", PUTIN))}
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

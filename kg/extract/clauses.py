@@ -248,6 +248,13 @@ class ClauseReading:
             return None
         return next((c for c in verb.children if c.dep_ == "obj" and c.i > verb.i and self.actors_of(c)), None)
 
+    def reports_what_precedes(self, verb: Token) -> bool:
+        """"…, ha annunciato Macron dopo…": a reporting verb after a comma, whose object is the
+        clause before it, so the name right after it is who reports."""
+        start = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+        return verb.lemma_.lower() in self.lex.reporting_verbs and start > 0 and verb.doc[start - 1].text == "," \
+            and any(c.dep_ == "obj" and c.i == verb.i + 1 for c in verb.children)
+
     @staticmethod
     def infinitive_mark(verb: Token, marks: frozenset[str] | set[str]) -> Token | None:
         """The "a" of "a fare", the "per" of "per discutere": an infinitive's introducing word."""
@@ -302,6 +309,8 @@ class ClauseReading:
         cleft = self.cleft_head(verb)
         if cleft is not None:  # "A ospitare i colloqui è stata l'Arabia Saudita"
             return [cleft]
+        if self.reports_what_precedes(verb):  # "…, ha annunciato Macron": the words before are reported
+            return [c for c in verb.children if c.dep_ == "obj" and c.i == verb.i + 1]
         if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and verb.head.i in self.token_actor and \
                 any(c.dep_ == "obj" for c in verb.children) and verb.i > verb.head.i:
             return [verb.head]  # "Serbia e Kosovo, siglato l'accordo": a participle with an object is active
