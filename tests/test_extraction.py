@@ -2093,6 +2093,18 @@ def test_who_reports_after_the_reported_words(extract):
                           date(2025, 2, 20)))
     assert pairs_of(facts, "meetsWith") == {frozenset(("person/recep-tayyip-erdogan", PUTIN))}
 
+
+def test_a_meeting_noun_at_the_margin_of_an_event(extract):
+    facts = edges(extract("Colloquio tra Biden e Xi a margine del vertice dell'APEC di Lima.", date(2024, 11, 16)))
+    assert {(s, o) for s, r, o in facts if r == "attends"} == \
+        {(p, "event/vertice-dell-apec-di-lima") for p in ("person/joe-biden", "person/xi-jinping")}
+    # (a headline's "Faccia a faccia" tagged as a verb is the noun still)
+    facts = edges(extract("Faccia a faccia tra Macron e Zelensky, a margine del vertice della NATO di Vilnius.",
+                          date(2023, 7, 12)))
+    assert pairs_of(facts, "meetsWith") == {frozenset(("person/emmanuel-macron", "person/volodymyr-zelensky"))}
+    assert {(s, o) for s, r, o in facts if r == "attends"} == \
+        {(p, "event/vertice-della-nato-di-vilnius") for p in ("person/emmanuel-macron", "person/volodymyr-zelensky")}
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

@@ -84,6 +84,9 @@ class NominalFacts:
                 yield Fact(subj, frame.relation, obj, evidence, modality,
                            round(confidence(modality, subj_how, obj_how) - 0.1, 2),
                            f"{self.lang.code}:noun:{frame.lemma}", source, event_date)
+            if pairs and frame.relation in {"meetsWith", "signsAgreementWith"}:
+                # "Faccia a faccia tra Trump e Zelensky, a margine dei funerali del Papa": both were there
+                yield from self.meeting_event_facts(noun, pairs, evidence, modality, source, event_date)
             if pairs:
                 return
 
@@ -93,10 +96,13 @@ class NominalFacts:
         (auxiliary, subject, object) hangs on it."""
         if token.pos_ == "ADP" and token.dep_.startswith(("obl", "nmod")) and token.lower_ in self.lex.nominal_frames:
             return True  # "ha fatto da tramite tra X e Y": "tramite" read as the preposition "via"
-        unverbal = token.lemma_.lower() == token.lower_ or "Part" in token.morph.get("VerbForm")
+        # "Faccia a faccia tra…" opening a headline: a noun of several words, whatever its lemma
+        phrase = token.i + 2 < len(token.doc) and token.nbor(1).lower_ == "a" and \
+            token.doc[token.i: token.i + 3].text.lower() in self.lex.nominal_frames
+        unverbal = token.lemma_.lower() == token.lower_ or "Part" in token.morph.get("VerbForm") or phrase
         # (not "il primo trattato bilaterale": an adjective on a noun, not "un bilaterale", a meeting)
         return token.pos_ in {"VERB", "ADJ", "PROPN"} and unverbal and token.i not in self.token_actor and \
-            token.lower_ in self.lex.nominal_frames and \
+            (token.lower_ in self.lex.nominal_frames or phrase) and \
             not (token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.pos_ == "NOUN") and \
             not any(c.dep_.startswith(("aux", "nsubj", "obj", "cop")) for c in token.children)
 

@@ -409,8 +409,8 @@ class VerbalFacts:
     def event_around(self, verb: Token) -> list[tuple[str, str]]:
         """The named event a clause happened during: "durante il vertice della SCO", "a margine del
         vertice del G7", "in occasione della parata", "nel corso del summit"."""
-        for child in verb.children:
-            if not child.dep_.startswith("obl"):
+        for child in verb.children:  # (a noun's complements: "faccia a faccia…, a margine del vertice")
+            if not (child.dep_.startswith("obl") or verb.pos_ == "NOUN" and child.dep_.startswith("nmod")):
                 continue
             if self._case(child) == "durante":
                 found = self.named_event(child, follow=False)
