@@ -2105,6 +2105,17 @@ def test_a_meeting_noun_at_the_margin_of_an_event(extract):
     assert {(s, o) for s, r, o in facts if r == "attends"} == \
         {(p, "event/vertice-della-nato-di-vilnius") for p in ("person/emmanuel-macron", "person/volodymyr-zelensky")}
 
+
+def test_who_ci_sono_among_a_group_that_arrived(extract):
+    modi, china = "person/narendra-modi", "country/CHN"
+    cases = [("Tra i leader arrivati in Cina ci sono Putin e Modi.",  # the participle as the root
+              {(PUTIN, china), (modi, china)}),
+             ("Kazan ospita il vertice dei BRICS: tra i leader arrivati in Russia ci sono Xi Jinping e Narendra "
+              "Modi.", {("person/xi-jinping", RUS), (modi, RUS)})]  # the participle on the group
+    for text, visits in cases:
+        facts = edges(extract(text, date(2025, 8, 31)))
+        assert {(s, o) for s, r, o in facts if r == "visits"} == visits, text
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

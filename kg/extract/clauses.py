@@ -318,7 +318,9 @@ class ClauseReading:
         if (verb.dep_ == "appos" or verb.dep_ in {"acl", "conj"} and "Part" in verb.morph.get("VerbForm")
                 and (verb.dep_ == "acl" or verb.head.pos_ in {"NOUN", "PROPN"})) and \
                 verb.i > verb.head.i and self.is_unaccusative(verb):
-            return [verb.head]  # "il cancelliere Merz, giunto a Londra" (also tagged finite): who came
+            # "il cancelliere Merz, giunto a Londra" (also tagged finite): who came; "tra i leader arrivati
+            # in Russia ci sono Xi e Modi": who the group is said to include
+            return (self.listed_among(verb.head) if verb.dep_ == "acl" else []) or [verb.head]
         passive = self.is_passive(verb)
         found = []
         misparsed_object = self.postverbal_object(verb)
@@ -353,7 +355,7 @@ class ClauseReading:
                       any(d.lower_ in {"altri", "altre"} for d in [c, *c.children])]
         if not passive and not found:
             found += self.subject_after_time_adverb(verb) or self.names_fused_with_place(verb) or \
-                self.subject_joined_to_source(verb)
+                self.subject_joined_to_source(verb) or self.names_after_group(verb)
         if not passive and not found:  # a caseless name before the verb is a misparsed subject
             found += [c for c in verb.children if c.dep_ in {"obl", "parataxis", "dislocated", "vocative", "advmod"}
                       and c.i < verb.i and (c.pos_ == "PROPN" or c.i in self.token_actor) and self._case(c) is None
@@ -571,16 +573,32 @@ class ClauseReading:
             if later or not (top.dep_.startswith("nsubj") or self.may_be_subject(top, main)):
                 return later
         head = adjective.head
-        if adjective.dep_ in {"amod", "acl"} and self._case(head) in {"tra", "fra"}:
-            # "Meloni era tra i leader presenti", "Tra i capi di Stato presenti … c'erano Trump e Zelensky"
-            said_of = [c for c in head.children if c.dep_ == "nsubj"] if any(c.dep_ == "cop" for c in head.children) \
-                else self.subjects(head.head) if head.head.pos_ in {"VERB", "AUX"} else []
+        if adjective.dep_ in {"amod", "acl"}:
+            said_of = self.listed_among(head)
             if said_of:
                 return said_of
         # ("Xi Jinping, presente al vertice, …" may come parsed as a conjunct of the name)
         aside = adjective.dep_ == "conj" and adjective.i > 0 and adjective.doc[adjective.i - 1].text == ","
         return [head] if (adjective.dep_ in {"amod", "acl", "appos", "advcl"} or aside) and \
             head.pos_ in {"NOUN", "PROPN"} else []
+
+    def listed_among(self, group: Token) -> list[Token]:
+        """Who a "tra" group is said to include: "Meloni era tra i leader presenti", "Tra i capi di
+        Stato presenti … c'erano Trump e Zelensky", "tra i leader arrivati in Russia ci sono Xi e Modi"."""
+        if self._case(group) not in {"tra", "fra"}:
+            return []
+        if any(c.dep_ == "cop" for c in group.children):
+            return [c for c in group.children if c.dep_ == "nsubj"]
+        return self.subjects(group.head) if group.head.pos_ in {"VERB", "AUX"} else []
+
+    def names_after_group(self, verb: Token) -> list[Token]:
+        """"Tra i leader arrivati a Pechino ci sono Putin e Modi" parsed with the participle as the
+        root: the "tra" group before it is who arrived, and "ci sono" after it names them."""
+        if not any(c.dep_ == "obl" and c.i < verb.i and self._case(c) in {"tra", "fra"} for c in verb.children) \
+                or any(c.dep_.startswith("aux") for c in verb.children):
+            return []
+        return [t for c in verb.children if c.dep_ == "parataxis" and c.i > verb.i and c.lemma_ == "essere"
+                and any(e.lower_ in {"ci", "c'"} for e in c.children) for t in self.subjects(c)]
 
     @staticmethod
     def may_be_subject(token: Token, verb: Token) -> bool:
