@@ -2116,6 +2116,26 @@ def test_who_ci_sono_among_a_group_that_arrived(extract):
         facts = edges(extract(text, date(2025, 8, 31)))
         assert {(s, o) for s, r, o in facts if r == "visits"} == visits, text
 
+
+def test_committing_to_an_act_plans_it(extract):
+    facts = extract("Parigi e Roma si impegnano a produrre insieme nuovi missili.", date(2025, 11, 22))
+    assert facts[("country/FRA", "produces", "weapon/missile")].modality == "planned"
+    assert not edges(facts)
+
+
+def test_a_visit_for_someone(extract):
+    facts = edges(extract("Prima visita in Cina per il cancelliere Friedrich Merz.", date(2025, 11, 22)))
+    assert facts == {("person/friedrich-merz", "visits", "country/CHN")}
+
+
+def test_present_at_the_proceedings_of_the_event_named_before(extract):
+    facts = edges(extract("Si è aperto il vertice del G20 di Johannesburg. Il presidente sudafricano ha ringraziato "
+                          "Lula, presente ai lavori con una folta delegazione.", date(2025, 11, 22)))
+    assert ("person/luiz-inacio-lula-da-silva", "attends", "event/vertice-del-g20-di-johannesburg") in facts
+    facts = edges(extract("Alla conferenza di Monaco sulla sicurezza ha parlato anche Zelensky, presente ai lavori per "
+                          "la terza volta.", date(2025, 2, 15)))
+    assert facts == {("person/volodymyr-zelensky", "attends", "event/conferenza-di-monaco-sulla-sicurezza")}
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

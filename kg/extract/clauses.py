@@ -577,6 +577,11 @@ class ClauseReading:
             said_of = self.listed_among(head)
             if said_of:
                 return said_of
+        doc = adjective.doc
+        named = doc[adjective.i - 2] if adjective.i > 1 and doc[adjective.i - 1].text == "," else None
+        if named is not None and adjective.head != named and named.i in self.token_actor and \
+                self.actor_type(self.token_actor[named.i]) == "Person":
+            return [self.mention_start(named)]  # "a Trump, presente ai lavori": set off after a name, however hung
         # ("Xi Jinping, presente al vertice, …" may come parsed as a conjunct of the name)
         aside = adjective.dep_ == "conj" and adjective.i > 0 and adjective.doc[adjective.i - 1].text == ","
         return [head] if (adjective.dep_ in {"amod", "acl", "appos", "advcl"} or aside) and \

@@ -418,6 +418,10 @@ class NominalFacts:
         if not agents and "holder" in frame.target:
             # "le esercitazioni cinesi sono una minaccia per Taiwan": what the predicate noun is said of acts
             agents = self.predicate_holders(noun, governor)
+        if not agents and frame.relation in {"visits", "attends"}:
+            # "Prima visita ufficiale a Londra per Friedrich Merz": whom the trip is for
+            agents = [a for p, c in complements if p == "per" for a in self.actors_of(c)
+                      if self.actor_type(a[0]) == "Person"]
         if not agents and any(c.dep_ == "det:poss" for c in noun.children):
             person = self.last_person_before(noun.idx)  # "la sua visita": the last person named
             agents = [(person, "zero")] if person else []

@@ -462,6 +462,10 @@ class VerbalFacts:
             place = [c for c in child.children if self._case(c) == "di" and c.pos_ == "PROPN"][:1]
             label = child.text + "".join(" " + elide(self.case_word(c), self.mention_text(c)) for c in place)
             return [(self.linker.add_actor(Actor(f"event/{slug(label)}", "Event", label, "")), "event")]
+        if child.lower_ == "lavori" and follow:  # "presente ai lavori (del vertice)": the event's proceedings
+            return next((found for c in child.children if self._case(c) == "di"
+                         for found in [self.named_event(c, follow=False)] if found), None) \
+                or self.last_event_named(child)
         if child.pos_ != "NOUN" or not {child.lemma_.lower(), child.lower_} & self.lex.event_nouns:
             return []  # one attends a summit or a parade, not "un pranzo" or "una trasmissione"
         # "la parata militare di Pechino": the owner may hang on the adjective
@@ -507,6 +511,19 @@ class VerbalFacts:
             if token.pos_ in {"NOUN", "PROPN"} and SAME_EVENTS.get(token.lemma_.lower(), token.lemma_.lower()) == kind:
                 found = self.named_event(token, follow=False)
                 if found:
+                    return found
+        return []
+
+    def last_event_named(self, token: Token) -> list[tuple[str, str]]:
+        """The last event of any kind named with a name ("il vertice della NATO", not "allo stesso
+        tavolo") before ``token`` in its sentence or the one before."""
+        start = token.sent.start
+        start = token.doc[start - 1].sent.start if start > 0 else start
+        for earlier in reversed(token.doc[start: token.i]):
+            if earlier.pos_ in {"NOUN", "PROPN"} and earlier.lemma_.lower() in self.lex.event_nouns and \
+                    any(t.pos_ == "PROPN" for t in earlier.subtree):
+                found = self.named_event(earlier, follow=False)
+                if found and self.actor_type(found[0][0]) == "Event":
                     return found
         return []
 
