@@ -2136,6 +2136,20 @@ def test_present_at_the_proceedings_of_the_event_named_before(extract):
                           "la terza volta.", date(2025, 2, 15)))
     assert facts == {("person/volodymyr-zelensky", "attends", "event/conferenza-di-monaco-sulla-sicurezza")}
 
+
+def test_threatening_to_intervene_in_a_state_threatens_it(extract):
+    facts = edges(extract("Trump ha minacciato di intervenire in Venezuela se Maduro non lascerà il potere.",
+                          date(2025, 8, 18)))
+    assert facts == {("person/donald-trump", "threatens", "country/VEN")}
+    facts = edges(extract("Putin ha minacciato di schierare missili in Bielorussia.", date(2025, 8, 18)))
+    assert not [f for f in facts if f[1] == "threatens"]  # where the missiles go is not who is threatened
+
+
+def test_gathering_leaders_meets_them(extract):
+    facts = edges(extract("Macron ha riunito Zelensky e Starmer all'Eliseo.", date(2025, 8, 18)))
+    assert facts == {("person/emmanuel-macron", "meetsWith", p) for p in ("person/volodymyr-zelensky",
+                                                                        "person/keir-starmer")}
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

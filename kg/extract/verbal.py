@@ -16,6 +16,7 @@ from .common import (COMPANION_WORDS, CURRENCY_NOUNS, PLACE_TYPES, SMALL_PLACES,
 
 SAME_EVENTS = {"summit": "vertice"}  # kinds of event named by either word
 REGNAL_NUMBER = re.compile(r"[IVX]{1,5}")
+INTERVENING = frozenset({"intervenire", "entrare"})  # acts aimed at the state they happen in
 PRESENCE_WORDS = frozenset({"presente", "presenti", "partecipare", "presenziare"})  # being there, wherever "there" is
 
 
@@ -163,6 +164,9 @@ class VerbalFacts:
                       [(c, "demonym") for c in [self.demonym_of(theme)] if c]) if theme is not None else []
             found += [a for prep, noun in self.obliques(clause, theme) if prep in {"a", "contro", "su", "verso"}
                       for a in self.actors_inside(noun, depth=1)]
+            if clause.lemma_.lower() in INTERVENING:  # "ha minacciato di intervenire in Nigeria": the state entered
+                found += [a for prep, noun in self.obliques(clause, theme) if prep == "in"
+                          for a in self.actors_of(noun) if self.actor_type(a[0]) == "Country"]
         if not found:  # "minaccia di uccidere gli ostaggi se Israele non fermerà…": who the condition is put to
             found = [a for v in [verb, *clauses] for c in v.children if c.dep_ == "advcl" and
                      any(m.lower_ == "se" for m in c.children if m.dep_ == "mark")
