@@ -2150,6 +2150,15 @@ def test_gathering_leaders_meets_them(extract):
     assert facts == {("person/emmanuel-macron", "meetsWith", p) for p in ("person/volodymyr-zelensky",
                                                                         "person/keir-starmer")}
 
+
+def test_a_bare_title_names_the_office_holder_named_just_before(extract):
+    facts = edges(extract("Keir Starmer è arrivato a Washington. Trump ha accolto il premier alla Casa Bianca.",
+                          date(2025, 7, 10)))
+    assert ("person/donald-trump", "meetsWith", "person/keir-starmer") in facts
+    facts = edges(extract("Giorgia Meloni ha promesso aiuti a Kiev. Zelensky ha ringraziato la premier per "
+                          "l'ospitalità.", date(2025, 7, 10)))
+    assert ("person/volodymyr-zelensky", "praises", "person/giorgia-meloni") in facts
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

@@ -248,7 +248,29 @@ class ActorResolution:
         if not role or self.is_former(role_token) or not self.date or self.is_plural_noun(token):
             return None  # "i leader iraniani": a group, not the one office holder
         head = token.head if token.dep_ == "amod" and token == role_token else token  # "primo" of "primo ministro"
-        return self.office_holder(self.country_of_role(role_token) or self.country_in_context(role_token, head), role)
+        return self.office_holder(self.country_of_role(role_token) or self.country_in_context(role_token, head), role) \
+            or self.titled_person_before(role_token, head, role)
+
+    def titled_person_before(self, role: Token, head: Token, office: str) -> str | None:
+        """"Meloni ha aperto la conferenza. Zelensky ha ringraziato la premier": a bare definite title
+        names the last person of this sentence or the one before who held that office on the article date."""
+        if any((c.dep_ in {"amod", "flat", "flat:name", "compound", "appos"} or
+                c.dep_ == "nmod" and self._case(c) in {None, "di"}) and c != role  # whose office it is
+               for t in {role, head} for c in t.children) or \
+                not any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in head.children):
+            return None
+        doc = role.doc
+        start = doc[role.sent.start - 1].sent.start if role.sent.start > 0 else role.sent.start
+        own = self.own_side(head)  # "Trump ha accolto il premier": not Trump himself
+        for token in reversed(doc[start: role.i]):
+            person = self.token_actor.get(token.i)
+            if person is None or person in own or self.actor_type(person) != "Person" or person not in self.gazetteer:
+                continue
+            states = {o.country for o in self.gazetteer.offices_of(person)}
+            if any(getattr(self.gazetteer.office_holder(state, office, self.date), "id", None) == person
+                   for state in states):
+                return person
+        return None
 
     def country_in_context(self, role: Token, head: Token | None = None) -> str | None:
         """A bare title ("il premier", with nothing after it) belongs to the state the article was
