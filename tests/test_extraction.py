@@ -2159,6 +2159,17 @@ def test_a_bare_title_names_the_office_holder_named_just_before(extract):
                           "l'ospitalità.", date(2025, 7, 10)))
     assert ("person/volodymyr-zelensky", "praises", "person/giorgia-meloni") in facts
 
+
+def test_a_gerunds_clitic_stands_for_the_clauses_object(extract):
+    cases = [("Putin ha ricevuto Orbán al Cremlino, ringraziandolo per la sua posizione sulla guerra.",  # an adverb
+              (PUTIN, "praises", "person/viktor-orban")),
+             ("Xi ha accolto Lula a Pechino coprendolo di lodi.",  # an adjective
+              ("person/xi-jinping", "praises", "person/luiz-inacio-lula-da-silva")),
+             ("Erdoğan ha incontrato Netanyahu accusandolo di genocidio.",  # a clause of its own
+              ("person/recep-tayyip-erdogan", "criticizes", "person/benjamin-netanyahu"))]
+    for text, triple in cases:
+        assert triple in edges(extract(text, date(2025, 4, 17))), text
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..lexicon import Frame
-from .common import (CURRENCY_NOUNS, ELIDED_HEADS, NOMINAL, NUMBER_WORD, PLACE_TYPES, SMALL_PLACES, chain_root,
+from .common import (CURRENCY_NOUNS, ELIDED_HEADS, GERUND_WITH_CLITIC, NOMINAL, NUMBER_WORD, PLACE_TYPES, SMALL_PLACES, chain_root,
                      clause_number, conjuncts, finite_forms, grammatical_number, is_passive, is_personal_pronoun,
                      is_relative_pronoun)
 
@@ -524,6 +524,9 @@ class ClauseReading:
         if verb.dep_ == "obl" and verb.pos_ == "VERB" and verb.i < verb.head.i:
             # "Giunto a Kiev, il cancelliere…" parsed as an oblique (and its form as a finite verb)
             return "Part" in verb.morph.get("VerbForm") or bool(self.lang.lemma_guesses(verb.text))
+        if GERUND_WITH_CLITIC.search(verb.lower_) and verb.dep_ in {"advcl", "advmod", "parataxis", "xcomp"} \
+                and verb.head.pos_ in {"VERB", "AUX"}:
+            return True  # "…, ringraziandolo per…" tagged an adverb or read as a clause of its own
         return verb.dep_ == "advcl" and bool({"Ger", "Part"} & set(verb.morph.get("VerbForm")))
 
     def is_unaccusative(self, verb: Token) -> bool:
@@ -544,7 +547,8 @@ class ClauseReading:
         """An adjective with a lexicon frame used outside a copular clause: "Sánchez, presente al
         summit, …", "Entrambi presenti ai funerali, Trump e Zelensky…"."""
         return token.pos_ == "ADJ" and (token.dep_ != "ROOT" or self.quantified_clause(token) is not None) \
-            and not any(c.dep_ == "cop" for c in token.children) and bool(self.verb_frames(token))
+            and not any(c.dep_ == "cop" for c in token.children) and bool(self.verb_frames(token)) \
+            and not GERUND_WITH_CLITIC.search(token.lower_)  # "coprendolo di lodi" tagged an adjective
 
     @staticmethod
     def quantified_clause(adjective: Token) -> Token | None:

@@ -12,6 +12,7 @@ NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X"}
 COMPANION_WORDS = frozenset({"accanto", "insieme", "assieme", "fianco"})  # "accanto a Xi e Putin"
 ELIDED_HEADS = frozenset({"quello", "quella", "quelli", "quelle"})  # "e quella egiziana": the noun again
 CURRENCY_NOUNS = frozenset({"euro", "dollaro", "dollari", "sterlina", "sterline", "yuan", "yen", "rublo", "rubli"})
+GERUND_WITH_CLITIC = re.compile(r"[ae]ndo(?:l[oaie]|gli)$")  # "coprendola", "accusandolo"
 SMALL_PLACES = frozenset({"City", "Location", "Region", "Facility", "WaterBody"})
 PLACE_TYPES = SMALL_PLACES | {"Country"}
 NAME_ATTACHMENTS = {"appos", "flat", "flat:name", "nmod", "compound", "nmod:poss"}

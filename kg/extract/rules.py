@@ -27,7 +27,7 @@ from ..lexicon import Lexicon
 from ..linking import ArticleLinker, actor_from_entry
 from .actors import ActorResolution
 from .clauses import ClauseReading
-from .common import confidence, conjuncts, dedupe, is_passive  # noqa: F401  (re-exported)
+from .common import GERUND_WITH_CLITIC, confidence, conjuncts, dedupe, is_passive  # noqa: F401  (re-exported)
 from .nominal import NominalFacts
 from .structure import StructuralFacts
 from .verbal import VerbalFacts
@@ -84,7 +84,7 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, NominalFacts, S
             facts.extend(self.title_facts(sent, evidence))
             for token in sent:
                 if (token.pos_ in {"VERB", "AUX"} or token.dep_ == "ROOT" or self.is_mistagged_participle(token)
-                        or self.is_predicate_adjective(token)) \
+                        or self.is_predicate_adjective(token) or GERUND_WITH_CLITIC.search(token.lower_)) \
                         and token.i not in self.token_actor:  # "Diego Armando Maradona": a name, not "armare"
                     facts.extend(self.clause_facts(token, sent, evidence))
                 if token.pos_ in {"NOUN", "ADJ"}:  # "che da mesi media tra Mosca e Kiev", "media" as an adjective

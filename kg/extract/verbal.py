@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from ..facts import Actor, Evidence, Fact
 from ..lexicon import Frame
 from ..linking import slug
-from .common import (COMPANION_WORDS, CURRENCY_NOUNS, PLACE_TYPES, SMALL_PLACES, confidence, conjuncts, elide,
+from .common import (COMPANION_WORDS, CURRENCY_NOUNS, GERUND_WITH_CLITIC, PLACE_TYPES, SMALL_PLACES, confidence, conjuncts, elide,
                      is_personal_pronoun, once_per_pair)
 
 SAME_EVENTS = {"summit": "vertice"}  # kinds of event named by either word
@@ -601,6 +601,14 @@ class VerbalFacts:
             return []  # "il film … piace ai critici, viene visto da Moravia"
         return [(actor_id, "zero") for actor_id, _ in previous]
 
+    def gerund_clitic_object(self, gerund: Token) -> list[tuple[str, str]]:
+        """"Trump ha accolto Meloni coprendola di elogi": a gerund's fused clitic stands for the
+        object of the clause the gerund goes with."""
+        if not GERUND_WITH_CLITIC.search(gerund.lower_) or gerund.head == gerund or \
+                gerund.dep_ not in {"advcl", "advmod", "conj", "parataxis", "xcomp"}:
+            return []
+        return [a for o in gerund.head.children if o.dep_ == "obj" and o.i < gerund.i for a in self.actors_of(o)]
+
     def arrival_place(self, frame: Frame, participle: Token) -> list[tuple[str, str]]:
         """"È arrivata in Israele la batteria THAAD inviata da Washington": what a participle
         describes arrived somewhere, and that is where it was sent."""
@@ -756,7 +764,8 @@ class VerbalFacts:
             # (an object that is the agent itself is none: the parser's slip, "Ricevuto dal premier X")
             objects = [o for o in self.targets(frame, verb, theme) if o[0] not in {a for a, _ in agents}] \
                 or self.zero_patients(frame, verb, theme, previous) \
-                or self.mediated_parties(frame, agents) or self.arrival_place(frame, verb)
+                or self.mediated_parties(frame, agents) or self.arrival_place(frame, verb) \
+                or self.gerund_clitic_object(verb)
             objects = [o for o in objects if self.type_ok(o[0], frame.object_types)
                        and not (frame.relation == "visits" and self.actor_type(o[0]) == "Person")  # places
                        and self.actor_type(o[0]) != "WaterBody"]  # "verso il Mar del Giappone": no state hit
