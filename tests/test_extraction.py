@@ -2170,6 +2170,17 @@ def test_a_gerunds_clitic_stands_for_the_clauses_object(extract):
     for text, triple in cases:
         assert triple in edges(extract(text, date(2025, 4, 17))), text
 
+
+def test_filling_someone_with_praise(extract):
+    for text in ("Trump ha riempito di elogi Meloni.", "Trump ha riempito Meloni di elogi."):
+        assert edges(extract(text, date(2025, 4, 17))) == {("person/donald-trump", "praises", "person/giorgia-meloni")}
+
+
+def test_no_one_visits_their_own_state(extract):
+    facts = edges(extract("Alla parata militare di Pechino, Xi Jinping ha avuto al suo fianco Putin e Kim Jong-un, "
+                          "giunto nella capitale cinese con il suo treno blindato.", date(2025, 9, 3)))
+    assert ("person/xi-jinping", "visits", "country/CHN") not in facts
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

@@ -831,8 +831,9 @@ class ClauseReading:
         """Words of the theme and its modifiers, and of the verb's material or instrument
         ("rifornire di missili", "rispondere con missili") that frames can ask for."""
         nouns = [theme, *conjuncts(theme, self.stranded)] if theme is not None else []
-        for child in verb.children:
-            if child.dep_ == "obl" and self._case(child) in {"di", "con"}:
+        for child in verb.children:  # (or hung as a complement: "ha riempito di elogi Erdoğan")
+            if (child.dep_ == "obl" or child.dep_ == "xcomp" and child.pos_ == "NOUN") and \
+                    self._case(child) in {"di", "con"}:
                 nouns += [child, *conjuncts(child, self.stranded)]
         # "migliaia di soldati russi", "un pacchetto di aiuti militari": the quantity or package holds the theme
         nouns += [c for t in nouns for c in t.children if c.dep_.startswith("nmod") and

@@ -108,8 +108,10 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, NominalFacts, S
         # a capital standing for its state was already read as the state
         # and no state meets, signs with or mediates for its own army or government ("l'esercito sudanese
         # e le Forze di supporto rapido hanno firmato", read as Sudan and its armed forces)
+        # (nor does anyone visit their own state: "Kim, giunto a Pechino" read as Xi's arrival)
         return dedupe([f for f in facts if (f.relation in PLACE_RELATIONS or self.actor_type(f.subject) != "City")
-                       and not (f.relation in BETWEEN_SIDES and self.one_side(f.subject, f.object))])
+                       and not (f.relation in BETWEEN_SIDES and self.one_side(f.subject, f.object))
+                       and not (f.relation == "visits" and self.state_of(f.subject) == f.object)])
 
     def one_side(self, first: str, second: str) -> bool:
         """Whether one actor is the other's state's own body (its army, government, services)."""

@@ -34,7 +34,8 @@ class VerbalFacts:
         found: list[tuple[str, str]] = []
         for spec in frame.target:
             if spec == "obj" and theme is None:  # "rifornisce di armi Hezbollah": the recipient hung on the material
-                found += [a for c in verb.children if c.dep_ == "obl" and self._case(c) == "di"
+                found += [a for c in verb.children if (c.dep_ == "obl" or c.dep_ == "xcomp" and c.pos_ == "NOUN")
+                          and self._case(c) == "di"
                           for g in c.children if g.i in self.token_actor and self._case(g) is None and g.i > c.i
                           for a in self.actors_of(g)]
             elif spec == "obj":
