@@ -2181,6 +2181,16 @@ def test_no_one_visits_their_own_state(extract):
                           "giunto nella capitale cinese con il suo treno blindato.", date(2025, 9, 3)))
     assert ("person/xi-jinping", "visits", "country/CHN") not in facts
 
+
+def test_condemning_the_launch_just_reported_criticizes_its_tester(extract):
+    facts = edges(extract("L'Iran ha testato un nuovo missile balistico. Il test è stato condannato da Parigi e Berlino.",
+                          date(2023, 5, 25)))
+    assert {(s, o) for s, r, o in facts if r == "criticizes"} == {("country/FRA", "country/IRN"),
+                                                                  ("country/DEU", "country/IRN")}
+    facts = edges(extract("L'Iran ha testato un nuovo missile balistico. Tre giorni dopo sono stati arrestati due "
+                          "giornalisti. Parigi ha condannato il lancio.", date(2023, 5, 25)))
+    assert not [f for f in facts if f[1] == "criticizes"]  # two sentences on: which launch is unsaid
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

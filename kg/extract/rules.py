@@ -35,6 +35,7 @@ from .verbal import VerbalFacts
 # relations a place may hold: a town is located somewhere, it does not act
 PLACE_RELATIONS = frozenset({"locatedIn", "partOf", "capitalOf", "memberOf", "basedIn"})
 BETWEEN_SIDES = frozenset({"meetsWith", "signsAgreementWith", "cooperatesWith", "tradesWith", "mediates"})
+TEST_NOUNS = frozenset({"lancio", "test", "esperimento", "collaudo"})
 STATE_BODIES = frozenset({"ArmedForces", "Government", "IntelligenceAgency"})  # a state's own, not rebels in it
 
 
@@ -68,6 +69,8 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, NominalFacts, S
         # the two sides of the last talks or agreement, with the index of their sentence: a mediator
         # named without them ("A ospitare i colloqui è stata l'Arabia Saudita") mediates between them
         self.recent_parties: tuple[list[tuple[str, str]], int] = ([], -2)
+        # who last tested a weapon, with its sentence: "il lancio" condemned after is theirs
+        self.last_tester: tuple[str | None, int] = (None, -2)
         self.sentence_index = 0
         self.sentences: list[Span] = []  # read so far: the sides that acted together in one are found on demand
         self.stranded_subjects: dict[int, list[Token]] = {}  # verb index → subjects the parser hung elsewhere
@@ -126,6 +129,9 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, NominalFacts, S
             return
         self._facts_noted, self._sides_in_view = len(facts), False
         recent = facts[-6:]
+        tester = next((f.subject for f in reversed(recent) if f.relation == "tests" and f.is_edge), None)
+        if tester is not None:
+            self.last_tester = (tester, self.sentence_index)
         for fact in reversed(recent):
             if fact.relation in {"meetsWith", "signsAgreementWith"} and fact.is_edge:
                 # every side of the same act: "Turchia, Svezia e Finlandia hanno firmato" gives three pairs
@@ -134,6 +140,16 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, NominalFacts, S
                 self.recent_parties = ([(a, "zero") for a in dict.fromkeys(sides)], self.sentence_index)
                 self._sides_in_view = True
                 return
+
+    def tester_of(self, noun: Token) -> list[tuple[str, str]]:
+        """"Pyongyang ha testato un missile. Il lancio è stato condannato da Seul": a definite launch
+        or test judged in this sentence or the next is the one just reported, by its tester."""
+        tester, index = self.last_tester
+        definite = any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in noun.children)
+        if tester is None or self.sentence_index - index > 1 or not definite or \
+                noun.lemma_.lower() not in TEST_NOUNS or any(c.dep_.startswith("nmod") for c in noun.children):
+            return []
+        return [(tester, "zero")]
 
     def joint_subjects(self, sent: Span) -> list[tuple[str, str]]:
         """Two states or groups acting together as a main clause's subjects: the sides a broker
