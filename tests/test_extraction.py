@@ -2191,6 +2191,11 @@ def test_condemning_the_launch_just_reported_criticizes_its_tester(extract):
                           "giornalisti. Parigi ha condannato il lancio.", date(2023, 5, 25)))
     assert not [f for f in facts if f[1] == "criticizes"]  # two sentences on: which launch is unsaid
 
+
+def test_naming_someone_a_friend_after_a_longer_quote(extract):
+    facts = edges(extract("Ricevendo Lula a Pechino, Xi lo ha definito «un uomo saggio» e un amico.", date(2025, 5, 13)))
+    assert ("person/xi-jinping", "praises", "person/luiz-inacio-lula-da-silva") in facts
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

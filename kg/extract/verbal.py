@@ -267,7 +267,7 @@ class VerbalFacts:
         if not set(guesses) & self.lex.naming_verbs:
             return
         following = token.doc[token.i + 1: min(token.i + 12, token.sent.end)]
-        if any(t.lemma_.lower() in self.lex.lists["@praise_names"] for t in following[:6]):
+        if any(t.lemma_.lower() in self.lex.lists["@praise_names"] for t in following[:8]):
             relation = "praises"
         elif any({t.lemma_.lower(), t.lower_} & self.lex.lists["@insult_names"] for t in following):
             relation = "criticizes"  # "ha definito «un parassita» il presidente taiwanese"
