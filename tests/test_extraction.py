@@ -2196,6 +2196,12 @@ def test_naming_someone_a_friend_after_a_longer_quote(extract):
     facts = edges(extract("Ricevendo Lula a Pechino, Xi lo ha definito «un uomo saggio» e un amico.", date(2025, 5, 13)))
     assert ("person/xi-jinping", "praises", "person/luiz-inacio-lula-da-silva") in facts
 
+
+def test_arrived_together_set_off_after_a_name(extract):
+    facts = edges(extract("Per Emmanuel Macron, arrivato a Kiev insieme a Olaf Scholz, è il primo viaggio dall'inizio "
+                          "della guerra.", date(2022, 6, 16)))
+    assert facts == {("person/emmanuel-macron", "visits", UKR), ("person/olaf-scholz", "visits", UKR)}
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

@@ -136,6 +136,19 @@ class ClauseReading:
         return end < len(token.doc) and token.doc[end].text == "," and bool(listed) and all(
             m.i in self.token_actor and self.actor_type(self.token_actor[m.i]) == "Person" for m in listed)
 
+    def name_before_aside(self, participle: Token) -> Token | None:
+        """The person named right before a comma and a participle of motion with no subject of its
+        own ("Per Giorgia Meloni, arrivata a Tunisi insieme a…"): who came, however it was hung."""
+        doc = participle.doc
+        if "Part" not in participle.morph.get("VerbForm") or participle.i < 2 or doc[participle.i - 1].text != "," \
+                or any(c.dep_.startswith(("aux", "nsubj")) for c in participle.children) \
+                or not self.is_unaccusative(participle):
+            return None
+        named = doc[participle.i - 2]
+        if named.i not in self.token_actor or self.actor_type(self.token_actor[named.i]) != "Person":
+            return None
+        return self.mention_start(named)
+
     def subject_joined_to_source(self, verb: Token) -> list[Token]:
         """"Secondo fonti diplomatiche, duecento istruttori russi sarebbero arrivati…": the subject after
         the source's comma, which the parser joined to the source as its conjunct."""
@@ -321,6 +334,9 @@ class ClauseReading:
             # "il cancelliere Merz, giunto a Londra" (also tagged finite): who came; "tra i leader arrivati
             # in Russia ci sono Xi e Modi": who the group is said to include
             return (self.listed_among(verb.head) if verb.dep_ == "acl" else []) or [verb.head]
+        named = self.name_before_aside(verb)
+        if named is not None:  # "Per Giorgia Meloni, arrivata a Tunisi, …" parsed with the participle as the root
+            return [named]
         passive = self.is_passive(verb)
         found = []
         misparsed_object = self.postverbal_object(verb)

@@ -385,8 +385,10 @@ class VerbalFacts:
         return found
 
     def fellow_travellers(self, verb: Token) -> list[tuple[str, str]]:
-        """People who travelled with the subject: "è arrivata a Beirut con il presidente cipriota"."""
-        return [a for c in verb.children if c.dep_ == "obl" and self._case(c) == "con" and not self.is_relation_noun(c)
+        """People who travelled with the subject: "è arrivata a Beirut con il presidente cipriota",
+        "arrivata a Tunisi insieme a Ursula von der Leyen"."""
+        return [a for c in verb.children if c.dep_ == "obl" and not self.is_relation_noun(c) and
+                (self._case(c) == "con" or self._case(c) in {"insieme", "assieme"} or self.beside_companion_word(c))
                 for a in self.actors_of(c) if self.actor_type(a[0]) == "Person"]
 
     def hosted_talks_facts(self, verb: Token, words: set[str], sides: list[tuple[str, str]], evidence: Evidence,
