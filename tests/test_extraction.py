@@ -2202,6 +2202,33 @@ def test_arrived_together_set_off_after_a_name(extract):
                           "della guerra.", date(2022, 6, 16)))
     assert facts == {("person/emmanuel-macron", "visits", UKR), ("person/olaf-scholz", "visits", UKR)}
 
+
+def test_a_name_quoted_before_così(extract):
+    facts = edges(extract("«Un burattino dell'Occidente»: così Lukashenko ha definito Zelensky in un'intervista.",
+                          date(2024, 3, 1)))
+    assert facts == {("person/alexander-lukashenko", "criticizes", "person/volodymyr-zelensky")}
+    facts = edges(extract("«Un criminale di guerra»: così Biden ha definito Putin.", date(2022, 3, 17)))
+    assert facts == {("person/joe-biden", "criticizes", PUTIN)}
+
+
+def test_welcoming_someone_as_a_friend_praises_them(extract):
+    facts = edges(extract("Lula è arrivato a Pechino. Xi lo ha accolto come un «vecchio amico».", date(2023, 4, 14)))
+    assert ("person/xi-jinping", "praises", "person/luiz-inacio-lula-da-silva") in facts
+    facts = edges(extract("Lula è arrivato a Pechino. Xi lo ha accolto con un banchetto e un amico comune.",
+                          date(2023, 4, 14)))
+    assert not [f for f in facts if f[1] == "praises"]  # a friend beside, not a name given
+
+
+def test_a_headline_person_at_a_place_visits_it(extract):
+    cases = [("Modi di nuovo a Mosca: sul tavolo petrolio e armi.", ("person/narendra-modi", "visits", RUS)),
+             ("Zelensky a Washington per incontrare Trump.", ("person/volodymyr-zelensky", "visits", USA))]
+    for text, triple in cases:
+        assert triple in edges(extract(text, date(2024, 7, 8))), text
+    facts = extract("Zelensky a Washington, dove non è mai stato Putin.", date(2024, 7, 8))
+    assert facts[("person/volodymyr-zelensky", "visits", USA)].pattern == "it:headline_visit"
+    assert (PUTIN, "visits", USA) not in edges(facts)
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

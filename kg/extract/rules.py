@@ -85,6 +85,7 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, NominalFacts, S
             self.find_stranded_subjects(sent)
             self.sentences.append(sent)
             facts.extend(self.title_facts(sent, evidence))
+            facts.extend(self.headline_visit_facts(sent, evidence))
             for token in sent:
                 if (token.pos_ in {"VERB", "AUX"} or token.dep_ == "ROOT" or self.is_mistagged_participle(token)
                         or self.is_predicate_adjective(token) or GERUND_WITH_CLITIC.search(token.lower_)) \

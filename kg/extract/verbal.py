@@ -16,6 +16,7 @@ from .common import (COMPANION_WORDS, CURRENCY_NOUNS, GERUND_WITH_CLITIC, PLACE_
 
 SAME_EVENTS = {"summit": "vertice"}  # kinds of event named by either word
 REGNAL_NUMBER = re.compile(r"[IVX]{1,5}")
+WELCOMING = frozenset({"accogliere", "ricevere", "salutare"})  # "accolto come un amico"
 INTERVENING = frozenset({"intervenire", "entrare"})  # acts aimed at the state they happen in
 PRESENCE_WORDS = frozenset({"presente", "presenti", "partecipare", "presenziare"})  # being there, wherever "there" is
 
@@ -264,9 +265,16 @@ class VerbalFacts:
         """"chiamandolo «caro amico»", "definendolo un vecchio amico": naming someone a friend
         praises them. The parser often tags the gerund with its clitic as a noun."""
         guesses = token.lemma_.lower().split()[:1] + self.lang.lemma_guesses(token.text)
-        if not set(guesses) & self.lex.naming_verbs:
-            return
         following = token.doc[token.i + 1: min(token.i + 12, token.sent.end)]
+        # "l'ha accolto come un «caro amico»": welcoming someone as a friend names them one
+        welcomed_as = next((t for t in following[:5] if t.lower_ == "come"), None) \
+            if set(guesses) & WELCOMING and token.pos_ in {"VERB", "AUX"} else None
+        if welcomed_as is not None:
+            following = token.doc[welcomed_as.i + 1: min(welcomed_as.i + 8, token.sent.end)]
+        elif not set(guesses) & self.lex.naming_verbs:
+            return
+        if any(c.lower_ == "così" for c in token.children):  # "«Un dittatore»: così Trump ha definito Zelensky"
+            following = token.doc[token.sent.start: token.i]
         if any(t.lemma_.lower() in self.lex.lists["@praise_names"] for t in following[:8]):
             relation = "praises"
         elif any({t.lemma_.lower(), t.lower_} & self.lex.lists["@insult_names"] for t in following):
@@ -278,7 +286,9 @@ class VerbalFacts:
         modality, source = self.modality(clause, token.sent)
         clitic = any(c.dep_ == "obj" and is_personal_pronoun(c) for c in token.children)
         # "li ha definiti «un ricatto» contro il Brasile": with a clitic named, the other object is the name given
-        objects = [] if clitic else [c for c in token.children if c.dep_ == "obj" and not is_personal_pronoun(c)]
+        quoted_before = any(c.lower_ == "così" for c in token.children)  # (the name after, even read as a subject)
+        objects = [] if clitic else [c for c in token.children if not is_personal_pronoun(c) and (
+            c.dep_ == "obj" or quoted_before and c.dep_ == "nsubj" and c.i > token.i)]
         named = [a for c in objects if c.i in self.token_actor or self.role_of(c)  # (or "il presidente russo")
                  for a in self.actors_of(c)]  # "ha definito Putin il suo amico più caro"
         if not named and relation == "criticizes":  # "ha definito la decisione dell'ONU «illegittima»"
@@ -606,6 +616,28 @@ class VerbalFacts:
         if self.shares_thing_subject(verb) or not self.agrees_with_last_subjects(verb):
             return []  # "il film … piace ai critici, viene visto da Moravia"
         return [(actor_id, "zero") for actor_id, _ in previous]
+
+    def headline_visit_facts(self, sent: Span, evidence: Evidence) -> Iterable[Fact]:
+        """"Xi Jinping a Mosca, prima visita all'estero…", "Shoigu di nuovo a Pyongyang: …": a headline
+        that names a person and where they are, before any verb, says they went there."""
+        doc, first = sent.doc, sent[0]
+        if first.i not in self.token_actor or self.actor_type(self.token_actor[first.i]) != "Person":
+            return
+        at = self.mention_end(first)
+        while at < sent.end and doc[at].lower_ in {"di", "nuovo", "ancora", "oggi", "ieri"}:
+            at += 1  # "di nuovo a Pyongyang"
+        if at + 1 >= sent.end or self.lang.preposition(doc[at].text) not in {"a", "in"}:
+            return
+        place = doc[at + 1]
+        if place.i not in self.token_actor or any(t.pos_ in {"VERB", "AUX"} for t in doc[sent.start: place.i]):
+            return
+        after = self.mention_end(place)
+        if after < sent.end and doc[after].lower_ not in {",", ":", ";", ".", "per"}:
+            return  # ("Zelensky a Washington per incontrare Trump")
+        for target, how in self.actors_of(place):
+            if self.actor_type(target) in PLACE_TYPES:
+                yield Fact(self.token_actor[first.i], "visits", target, evidence, "asserted",
+                           round(confidence("asserted", "name", how) - 0.1, 2), f"{self.lang.code}:headline_visit")
 
     def gerund_clitic_object(self, gerund: Token) -> list[tuple[str, str]]:
         """"Trump ha accolto Meloni coprendola di elogi": a gerund's fused clitic stands for the
