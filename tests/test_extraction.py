@@ -2229,6 +2229,17 @@ def test_a_headline_person_at_a_place_visits_it(extract):
     assert (PUTIN, "visits", USA) not in edges(facts)
 
 
+
+def test_a_weapons_range_and_model_are_no_recipient(extract):
+    facts = edges(extract("L'Iran avrebbe consegnato alla Russia missili balistici a corto raggio Fath-360.",
+                          date(2024, 9, 10)))
+    assert facts == {("country/IRN", "suppliesWeaponsTo", RUS)}
+
+
+def test_a_models_name_set_off_as_its_kind(extract):
+    facts = edges(extract("Putin ha ordinato la produzione dell'Oreshnik, il missile ipersonico.", date(2024, 11, 22)))
+    assert {(s, o) for s, r, o in facts if r == "orders"} == {(PUTIN, "weapon/missile")}
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

@@ -16,6 +16,7 @@ from .common import (COMPANION_WORDS, CURRENCY_NOUNS, GERUND_WITH_CLITIC, PLACE_
 
 SAME_EVENTS = {"summit": "vertice"}  # kinds of event named by either word
 REGNAL_NUMBER = re.compile(r"[IVX]{1,5}")
+RANGE_NOUNS = frozenset({"raggio", "gittata"})
 WELCOMING = frozenset({"accogliere", "ricevere", "salutare"})  # "accolto come un amico"
 INTERVENING = frozenset({"intervenire", "entrare"})  # acts aimed at the state they happen in
 PRESENCE_WORDS = frozenset({"presente", "presenti", "partecipare", "presenziare"})  # being there, wherever "there" is
@@ -193,6 +194,8 @@ class VerbalFacts:
         found = []
         for case, noun in self.obliques(verb, theme):
             own = case in {"tra", "fra"} and self.is_relation_noun(self.phrase_head(noun))
+            if noun.lemma_.lower() in RANGE_NOUNS:
+                continue  # "missili a corto raggio Fath-360": a weapon's range, and its model's name
             if case == prep and not self.is_relation_noun(noun) and not own and not self.has_role_after(noun):
                 # troops go to the place named ("nella regione russa di Kursk"), not to the demonym's state
                 placed = self.place_within(noun) if frame.relation == "deploysTroopsTo" and \
@@ -339,7 +342,7 @@ class VerbalFacts:
         for token in scope:
             weapon = self.weapon_actor(token) if not self.is_purpose_of_theme(token, theme) else None
             if weapon:
-                return [(weapon, "weapon")]
+                return [(self.weapon_kind_after(token) or weapon, "weapon")]
         if any(c.lower_ == "ne" and c.pos_ == "PRON" for c in verb.children):
             # "dopo il collaudo dei droni, Kim ne ha ordinato la produzione": the weapon named before
             doc = verb.doc
@@ -357,6 +360,17 @@ class VerbalFacts:
                 return []  # "Milano sperimenta l'ecopass": a city trying a traffic rule
             return [(self.linker.add_actor(Actor(f"topic/{slug(lemma)}", "Topic", lemma, "")), "topic")]
         return []
+
+    def weapon_kind_after(self, model: Token) -> str | None:
+        """"dell'Oreshnik, il missile ipersonico…": the kind a model's name is set off as, a missile."""
+        doc, at = model.doc, model.i + 1
+        if model.pos_ != "PROPN" or at >= len(doc) or doc[at].text != ",":
+            return None
+        at += 1
+        while at < len(doc) and doc[at].pos_ == "DET":
+            at += 1
+        kind = doc[at] if at < len(doc) else None
+        return self.weapon_actor(kind) if kind is not None and kind.pos_ != "PROPN" else None
 
     def weapon_actor(self, token: Token) -> str | None:
         """The weapon a word names, as an actor labelled by its singular lemma ("droni" → "drone")."""
