@@ -2240,6 +2240,11 @@ def test_a_models_name_set_off_as_its_kind(extract):
     facts = edges(extract("Putin ha ordinato la produzione dell'Oreshnik, il missile ipersonico.", date(2024, 11, 22)))
     assert {(s, o) for s, r, o in facts if r == "orders"} == {(PUTIN, "weapon/missile")}
 
+
+def test_congratulating_and_who_is_among_the_first_to(extract):
+    facts = edges(extract("Tra i primi a congratularsi con Lula c'è Pedro Sánchez.", date(2022, 10, 31)))
+    assert facts == {("person/pedro-sanchez", "praises", "person/luiz-inacio-lula-da-silva")}
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

@@ -334,6 +334,8 @@ class ClauseReading:
             # "il cancelliere Merz, giunto a Londra" (also tagged finite): who came; "tra i leader arrivati
             # in Russia ci sono Xi e Modi": who the group is said to include
             return (self.listed_among(verb.head) if verb.dep_ == "acl" else []) or [verb.head]
+        if verb.dep_ == "acl" and "Inf" in verb.morph.get("VerbForm") and self.listed_among(verb.head):
+            return self.listed_among(verb.head)  # "Tra i primi a congratularsi con Trump c'è Orbán"
         named = self.name_before_aside(verb)
         if named is not None:  # "Per Giorgia Meloni, arrivata a Tunisi, …" parsed with the participle as the root
             return [named]
