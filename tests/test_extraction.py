@@ -2060,6 +2060,10 @@ def test_a_second_title_hung_on_the_first_titles_name(extract_misparsed):
 def test_a_dateline_city_before_the_signers_is_no_signer(extract):
     facts = edges(extract("Parigi, Macron e Starmer firmano un trattato sui migranti.", date(2025, 7, 10)))
     assert pairs_of(facts, "signsAgreementWith") == {frozenset(("person/emmanuel-macron", "person/keir-starmer"))}
+    facts = edges(extract("Ginevra, Rubio e Yermak chiudono l'intesa sul piano di pace.", date(2025, 11, 23)))
+    assert pairs_of(facts, "signsAgreementWith") == {frozenset(("person/marco-rubio", "person/andriy-yermak"))}
+    facts = edges(extract("Turnberry, Trump e Starmer chiudono l'intesa sui dazi.", date(2025, 7, 27)))
+    assert pairs_of(facts, "signsAgreementWith") == {frozenset(("person/donald-trump", "person/keir-starmer"))}
     facts = edges(extract("Mosca, Pechino e Teheran firmano un patto sul gas.", date(2025, 7, 10)))
     assert pairs_of(facts, "signsAgreementWith") == {frozenset((RUS, "country/CHN")), frozenset((RUS, "country/IRN")),
                                                      frozenset(("country/CHN", "country/IRN"))}

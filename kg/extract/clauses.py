@@ -128,13 +128,16 @@ class ClauseReading:
     def is_dateline(self, token: Token) -> bool:
         """"Washington, Tshisekedi e Kagame firmano la pace": a city opening the sentence before a
         comma and a list of people is where the news comes from, not one of the signers."""
-        if token.i != token.sent.start or token.i not in self.token_actor or \
-                self.actor_type(self.token_actor[token.i]) not in PLACE_TYPES and self.token_how.get(token.i) != "metonym":
+        if token.i != token.sent.start or token.i not in self.token_actor:
             return False
         end = self.mention_end(token)
+        place = self.actor_type(self.token_actor[token.i]) in PLACE_TYPES or self.token_how.get(token.i) == "metonym"
+        # (or a one-word name only the tagger found, before known people: "Turnberry, Trump e von der Leyen…")
+        unknown = self.token_how.get(token.i) == "ner" and end == token.i + 1
         listed = conjuncts(token, self.stranded)
-        return end < len(token.doc) and token.doc[end].text == "," and bool(listed) and all(
-            m.i in self.token_actor and self.actor_type(self.token_actor[m.i]) == "Person" for m in listed)
+        return (place or unknown) and end < len(token.doc) and token.doc[end].text == "," and bool(listed) and all(
+            m.i in self.token_actor and self.actor_type(self.token_actor[m.i]) == "Person"
+            and (place or self.token_actor[m.i] in self.gazetteer) for m in listed)
 
     def name_before_aside(self, participle: Token) -> Token | None:
         """The person named right before a comma and a participle of motion with no subject of its

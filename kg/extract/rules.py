@@ -114,7 +114,8 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, NominalFacts, S
         # e le Forze di supporto rapido hanno firmato", read as Sudan and its armed forces)
         # (nor does anyone visit their own state: "Kim, giunto a Pechino" read as Xi's arrival)
         return dedupe([f for f in facts if (f.relation in PLACE_RELATIONS or self.actor_type(f.subject) != "City")
-                       and not (f.relation in BETWEEN_SIDES and self.one_side(f.subject, f.object))
+                       and not (f.relation in BETWEEN_SIDES and (self.one_side(f.subject, f.object)
+                                                                  or self.actor_type(f.object) == "City"))
                        and not (f.relation == "visits" and self.state_of(f.subject) == f.object)])
 
     def one_side(self, first: str, second: str) -> bool:
