@@ -6,9 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..lexicon import Frame
-from .common import (CURRENCY_NOUNS, ELIDED_HEADS, GERUND_WITH_CLITIC, NOMINAL, NUMBER_WORD, PLACE_TYPES, SMALL_PLACES, chain_root,
-                     clause_number, conjuncts, finite_forms, grammatical_number, is_passive, is_personal_pronoun,
-                     is_relative_pronoun)
+from .common import (CURRENCY_NOUNS, ELIDED_HEADS, GERUND_WITH_CLITIC, NOMINAL, NUMBER_WORD, PLACE_TYPES,
+                     SMALL_PLACES, chain_root, clause_number, conjuncts, finite_forms, grammatical_number, is_passive,
+                     is_personal_pronoun, is_relative_pronoun)
 
 TIME_NOUNS = frozenset({"ora", "minuto", "giorno", "settimana", "mese", "anno"})
 QUANTIFIERS = frozenset({"entrambi", "entrambe", "ambedue", "tutti", "tutte"})  # "Entrambi presenti…"
@@ -330,15 +330,16 @@ class ClauseReading:
         if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and verb.head.i in self.token_actor and \
                 any(c.dep_ == "obj" for c in verb.children) and verb.i > verb.head.i:
             return [verb.head]  # "Serbia e Kosovo, siglato l'accordo": a participle with an object is active
+        among = self.listed_among(verb.head) if verb.dep_ == "acl" else []
+        if among and "Inf" in verb.morph.get("VerbForm"):
+            return among  # "Tra i primi a congratularsi con Trump c'è Orbán"
         # (also hung as a conjunct of the name: "Karin Keller-Sutter, volata a Washington")
         if (verb.dep_ == "appos" or verb.dep_ in {"acl", "conj"} and "Part" in verb.morph.get("VerbForm")
                 and (verb.dep_ == "acl" or verb.head.pos_ in {"NOUN", "PROPN"})) and \
                 verb.i > verb.head.i and self.is_unaccusative(verb):
             # "il cancelliere Merz, giunto a Londra" (also tagged finite): who came; "tra i leader arrivati
             # in Russia ci sono Xi e Modi": who the group is said to include
-            return (self.listed_among(verb.head) if verb.dep_ == "acl" else []) or [verb.head]
-        if verb.dep_ == "acl" and "Inf" in verb.morph.get("VerbForm") and self.listed_among(verb.head):
-            return self.listed_among(verb.head)  # "Tra i primi a congratularsi con Trump c'è Orbán"
+            return among or [verb.head]
         named = self.name_before_aside(verb)
         if named is not None:  # "Per Giorgia Meloni, arrivata a Tunisi, …" parsed with the participle as the root
             return [named]
@@ -941,9 +942,10 @@ class ClauseReading:
         end = max(t.i for t in theme.subtree)
         doc = theme.doc
         for token in doc[end + 1: min(end + 8, theme.sent.end)]:
+            # (also a title with its holder's name: "tra l'inviato americano Steve Witkoff e…")
             if token.lower_ in {"tra", "fra"} and token.dep_ == "case" and (token.head.i in self.token_actor or any(
                     c.pos_ == "PROPN" and c.i in self.token_actor for c in token.head.children)):
-                return [token.head]  # (also a title with its holder's name: "tra l'inviato americano Steve Witkoff e…")
+                return [token.head]
             # past a place set off by commas: "colloquio a Woodside, in California, tra Biden e Xi"
             aside = token.text == "," and token.i + 2 < len(doc) and doc[token.i + 1].pos_ == "ADP" and \
                 doc[token.i + 2].i in self.token_actor and self.actor_type(self.token_actor[token.i + 2]) in PLACE_TYPES

@@ -657,7 +657,7 @@ class NominalFacts:
             verb = placing[0] if placing and placing[0].pos_ in {"VERB", "AUX"} else self.clause_verb(noun)
             modality, source = self.modality(verb, noun.sent) if verb is not None else ("asserted", None)
             for target, how in targets:
-                located = self.state_of(target) or target if target in self.gazetteer else self.state_in_aside(place)
+                located = (self.state_of(target) or target) if target in self.gazetteer else self.state_in_aside(place)
                 if target == state or located is None or located == state:
                     continue  # Russian soldiers in Kursk are at home; in a place we cannot locate, maybe too
                 yield Fact(state, "deploysTroopsTo", target, evidence, modality, confidence(modality, "demonym", how),

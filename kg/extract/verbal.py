@@ -11,8 +11,8 @@ from spacy.tokens import Span, Token
 from ..facts import Actor, Evidence, Fact
 from ..lexicon import Frame
 from ..linking import slug
-from .common import (COMPANION_WORDS, CURRENCY_NOUNS, GERUND_WITH_CLITIC, PLACE_TYPES, SMALL_PLACES, confidence, conjuncts, elide,
-                     is_personal_pronoun, once_per_pair)
+from .common import (COMPANION_WORDS, CURRENCY_NOUNS, GERUND_WITH_CLITIC, PLACE_TYPES, SMALL_PLACES, confidence,
+                     conjuncts, elide, is_personal_pronoun, once_per_pair)
 
 SAME_EVENTS = {"summit": "vertice"}  # kinds of event named by either word
 REGNAL_NUMBER = re.compile(r"[IVX]{1,5}")
@@ -111,9 +111,10 @@ class VerbalFacts:
 
     def object_targets(self, frame: Frame, verb: Token, theme: Token) -> list[tuple[str, str]]:
         """Actors the object stands for or names inside it."""
-        if frame.relation in {"criticizes", "opposes"} and theme.i not in self.token_actor and \
-                self.tester_of(theme):  # "Il lancio è stato condannato da Seul": who launched
-            return self.tester_of(theme)
+        tester = self.tester_of(theme) if frame.relation in {"criticizes", "opposes"} and \
+            theme.i not in self.token_actor else []
+        if tester:  # "Il lancio è stato condannato da Seul": who launched
+            return tester
         if is_personal_pronoun(theme) and not self.is_passive(verb):
             if frame.relation in {"criticizes", "praises"} and self.refers_to_clause(theme, verb):
                 # "L'Iran ha consegnato missili alla Russia: lo ha denunciato Blinken": who did it is judged
