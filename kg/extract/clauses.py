@@ -128,7 +128,7 @@ class ClauseReading:
     def is_dateline(self, token: Token) -> bool:
         """"Washington, Tshisekedi e Kagame firmano la pace": a city opening the sentence before a
         comma and a list of people is where the news comes from, not one of the signers."""
-        if token.i != token.sent.start or token.i not in self.token_actor:
+        if not token.is_sent_start or token.i not in self.token_actor:
             return False
         end = self.mention_end(token)
         place = self.actor_type(self.token_actor[token.i]) in PLACE_TYPES or self.token_how.get(token.i) == "metonym"
@@ -139,18 +139,18 @@ class ClauseReading:
             m.i in self.token_actor and self.actor_type(self.token_actor[m.i]) == "Person"
             and (place or self.token_actor[m.i] in self.gazetteer) for m in listed)
 
-    def name_before_aside(self, participle: Token) -> Token | None:
+    def name_before_aside(self, participle: Token) -> list[Token]:
         """The person named right before a comma and a participle of motion with no subject of its
-        own ("Per Giorgia Meloni, arrivata a Tunisi insieme a…"): who came, however it was hung."""
-        doc = participle.doc
-        if "Part" not in participle.morph.get("VerbForm") or participle.i < 2 or doc[participle.i - 1].text != "," \
-                or any(c.dep_.startswith(("aux", "nsubj")) for c in participle.children) \
-                or not self.is_unaccusative(participle):
-            return None
-        named = doc[participle.i - 2]
+        own ("Per Giorgia Meloni, arrivata a Tunisi insieme a…", parsed with the participle as the
+        root): who came, however it was hung."""
+        if participle.i < 2 or "Part" not in participle.morph.get("VerbForm") or \
+                any(c.dep_.startswith(("aux", "nsubj")) for c in participle.children) or \
+                participle.nbor(-1).text != "," or not self.is_unaccusative(participle):
+            return []
+        named = participle.nbor(-2)
         if named.i not in self.token_actor or self.actor_type(self.token_actor[named.i]) != "Person":
-            return None
-        return self.mention_start(named)
+            return []
+        return [self.mention_start(named)]
 
     def subject_joined_to_source(self, verb: Token) -> list[Token]:
         """"Secondo fonti diplomatiche, duecento istruttori russi sarebbero arrivati…": the subject after
@@ -267,9 +267,11 @@ class ClauseReading:
     def reports_what_precedes(self, verb: Token) -> bool:
         """"…, ha annunciato Macron dopo…": a reporting verb after a comma, whose object is the
         clause before it, so the name right after it is who reports."""
+        if verb.lemma_.lower() not in self.lex.reporting_verbs:
+            return False
         start = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
-        return verb.lemma_.lower() in self.lex.reporting_verbs and start > 0 and verb.doc[start - 1].text == "," \
-            and any(c.dep_ == "obj" and c.i == verb.i + 1 for c in verb.children)
+        return start > 0 and verb.doc[start - 1].text == "," and \
+            any(c.dep_ == "obj" and c.i == verb.i + 1 for c in verb.children)
 
     @staticmethod
     def infinitive_mark(verb: Token, marks: frozenset[str] | set[str]) -> Token | None:
@@ -340,9 +342,6 @@ class ClauseReading:
             # "il cancelliere Merz, giunto a Londra" (also tagged finite): who came; "tra i leader arrivati
             # in Russia ci sono Xi e Modi": who the group is said to include
             return among or [verb.head]
-        named = self.name_before_aside(verb)
-        if named is not None:  # "Per Giorgia Meloni, arrivata a Tunisi, …" parsed with the participle as the root
-            return [named]
         passive = self.is_passive(verb)
         found = []
         misparsed_object = self.postverbal_object(verb)
@@ -377,7 +376,7 @@ class ClauseReading:
                       any(d.lower_ in {"altri", "altre"} for d in [c, *c.children])]
         if not passive and not found:
             found += self.subject_after_time_adverb(verb) or self.names_fused_with_place(verb) or \
-                self.subject_joined_to_source(verb) or self.names_after_group(verb)
+                self.subject_joined_to_source(verb) or self.names_after_group(verb) or self.name_before_aside(verb)
         if not passive and not found:  # a caseless name before the verb is a misparsed subject
             found += [c for c in verb.children if c.dep_ in {"obl", "parataxis", "dislocated", "vocative", "advmod"}
                       and c.i < verb.i and (c.pos_ == "PROPN" or c.i in self.token_actor) and self._case(c) is None

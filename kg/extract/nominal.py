@@ -96,6 +96,8 @@ class NominalFacts:
         (auxiliary, subject, object) hangs on it."""
         if token.pos_ == "ADP" and token.dep_.startswith(("obl", "nmod")) and token.lower_ in self.lex.nominal_frames:
             return True  # "ha fatto da tramite tra X e Y": "tramite" read as the preposition "via"
+        if token.pos_ not in {"VERB", "ADJ", "PROPN"}:
+            return False
         # "Faccia a faccia tra…" opening a headline: a noun of several words, whatever its lemma
         phrase = token.i + 2 < len(token.doc) and token.nbor(1).lower_ == "a" and \
             token.doc[token.i: token.i + 3].text.lower() in self.lex.nominal_frames

@@ -269,6 +269,8 @@ class VerbalFacts:
         """"chiamandolo «caro amico»", "definendolo un vecchio amico": naming someone a friend
         praises them. The parser often tags the gerund with its clitic as a noun."""
         guesses = token.lemma_.lower().split()[:1] + self.lang.lemma_guesses(token.text)
+        if not set(guesses) & (self.lex.naming_verbs | WELCOMING):
+            return
         following = token.doc[token.i + 1: min(token.i + 12, token.sent.end)]
         # "l'ha accolto come un «caro amico»": welcoming someone as a friend names them one
         welcomed_as = next((t for t in following[:5] if t.lower_ == "come"), None) \
