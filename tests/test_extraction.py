@@ -50,6 +50,9 @@ def test_negation_is_not_an_edge(extract):
 def test_conditional_is_hedged(extract):
     facts = extract("Pyongyang avrebbe fornito missili a Mosca.")
     assert facts[(PRK, "suppliesWeaponsTo", RUS)].modality == "hedged"
+    # an irregular conditional the lemmatizer leaves as it is
+    facts = extract("Secondo Kiev, la Russia produrrebbe ormai 2.700 droni al mese.", date(2025, 6, 5))
+    assert facts[(RUS, "produces", "weapon/drone")].modality == "hedged"
 
 
 def test_request_is_not_an_edge(extract):
@@ -499,6 +502,15 @@ def test_headline_participle_signs_the_parties_of_the_deal(extract):
     facts = extract("Firmato a Roma il partenariato strategico tra Italia e India.")
     pairs = {frozenset((s, o)): r for s, r, o in edges(facts)}
     assert pairs.get(frozenset(("country/ITA", "country/IND"))) == "signsAgreementWith"
+
+
+def test_a_signed_partnership_binds_the_states_it_names(extract):
+    facts = edges(extract("Starmer ha firmato con Zelensky un partenariato tra Regno Unito e Ucraina.", date(2025, 1, 16)))
+    assert ("person/keir-starmer", "signsAgreementWith", "person/volodymyr-zelensky") in facts
+    assert frozenset(("country/GBR", UKR)) in pairs_of(facts, "signsAgreementWith")
+    # no signer named: the parties pair, not each party with the one signed with
+    facts = edges(extract("Firmato con Zelensky il partenariato tra Regno Unito e Ucraina.", date(2025, 1, 16)))
+    assert pairs_of(facts, "signsAgreementWith") == {frozenset(("country/GBR", UKR))}
 
 
 def test_training_together_with_foreign_troops(extract):
@@ -1551,6 +1563,8 @@ def test_a_missile_fired_into_a_sea_hits_no_state(extract):
     assert facts == {("country/PRK", "tests", "weapon/missile")}  # a test, not an attack on Japan
     facts = edges(extract("La Corea del Nord ha lanciato due missili in mare.", date(2025, 11, 7)))
     assert facts == {("country/PRK", "tests", "weapon/missile")}
+    facts = edges(extract("La Cina ha lanciato nell'Oceano Pacifico un missile balistico.", date(2024, 9, 25)))
+    assert facts == {("country/CHN", "tests", "weapon/missile")}
     assert not any(r == "tests" for s, r, o in edges(extract("Hamas ha lanciato razzi contro Israele.",
                                                              date(2025, 11, 7))))
 
@@ -1810,6 +1824,14 @@ def test_ready_to_meet_is_a_plan(extract):
     facts = extract("Trump si è detto pronto a incontrare Kim Jong-un durante il suo viaggio in Asia.", date(2025, 10, 27))
     assert not edges(facts)
     assert any(f.relation == "meetsWith" and f.modality == "planned" for f in facts.values())
+
+
+def test_a_title_before_a_comma_is_the_relative_subject_and_ready_to_host_a_plan(extract):
+    facts = extract("Giorgia Meloni ha sentito il Pontefice, che si è detto pronto a ospitare in Vaticano "
+                    "i negoziati tra Mosca e Kiev.", date(2025, 5, 20))
+    assert edges(facts) == {("person/giorgia-meloni", "meetsWith", "person/papa-leone-xiv")}
+    offers = {(f.subject, f.object) for f in facts.values() if f.relation == "mediates" and f.modality == "planned"}
+    assert offers == {("person/papa-leone-xiv", RUS), ("person/papa-leone-xiv", UKR)}
 
 
 def test_fighting_alongside_a_government_does_not_deploy_to_its_seat(extract):

@@ -3,6 +3,8 @@ misplaced), the theme, obliques, and the clause's modality (negated, requested, 
 hedged, reported)."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Span, Token
 
 from ..lexicon import Frame
@@ -354,7 +356,7 @@ class ClauseReading:
             if child.dep_ == "obl:agent" and self._case(child) not in {None, "da"}:
                 continue  # "ricevuto alla Casa Bianca da Trump": the parser's agent is the place
             if (child.dep_ in {"nsubj", "nsubj:pass"} and not passive and
-                    not (not self.stands_for_actor(child) and self.is_reflexive_with_actor(verb))) or \
+                    not (self.is_reflexive_with_actor(verb) and not self.stands_for_actor(child))) or \
                     child.dep_ == "obl:agent" or \
                     (child.dep_ == "obl" and passive and self._case(child) == "da"):
                 found.append(child)
@@ -466,8 +468,9 @@ class ClauseReading:
         relative pronoun after a comma stands for the name right before the comma."""
         doc = pronoun.doc
         k = pronoun.i - 1
-        if k >= 1 and doc[k].text == "," and doc[k - 1].i in self.token_actor and doc[k - 1].sent == pronoun.sent:
-            return doc[k - 1]
+        if k >= 1 and doc[k].text == "," and doc[k - 1].sent == pronoun.sent and \
+                (doc[k - 1].i in self.token_actor or doc[k - 1].pos_ in {"NOUN", "PROPN"} and self.actors_of(doc[k - 1])):
+            return doc[k - 1]  # (a name, or a title: "ha sentito il Pontefice, che si è detto…")
         return pronoun
 
     def is_place_relative(self, verb: Token) -> bool:
@@ -1019,7 +1022,7 @@ class ClauseReading:
                 return "requested", None
             if glemma in self.lex.plan_verbs or governor.lower_ in self.lex.willing_words:
                 return "planned", None
-            if verb.dep_ == "xcomp" and any(c.dep_ == "xcomp" and c.lower_ in self.lex.willing_words and c.i < verb.i
+            if verb.dep_ in {"xcomp", "ccomp"} and any(c.dep_ == "xcomp" and c.lower_ in self.lex.willing_words and c.i < verb.i
                                             for c in governor.children):
                 return "planned", None  # "si è detto pronto a incontrare Kim", "a" hung beside "pronto"
             if self.governing_lemma(governor) in self.lex.negating_verbs:  # "ha negato di aver inviato"
@@ -1125,7 +1128,7 @@ class ClauseReading:
         # "si sono accordati": the reflexive infinitive's frames ("accordarsi") come before the plain
         # verb's ("accordare" aid); the first that fits wins
         reflexive = self.lex.frames_for(bare[:-1] + "si") if "si" in particles and bare.endswith("re") else ()
-        for key in [f"{bare} {p}" for p in particles] + [lemma, bare, verb.lower_] + self.lang.lemma_guesses(verb.text):
+        for key in self.frame_keys(verb, bare, particles):
             frames = self.lex.frames_for(key)
             if frames:
                 return tuple(dict.fromkeys(reflexive + tuple(frames))) if reflexive and " " not in key else frames
@@ -1134,6 +1137,13 @@ class ClauseReading:
         if "Fin" in verb.morph.get("VerbForm"):  # the lemmatizer gave up ("collaborano") or slipped ("firmere")
             return self.present_form_frames(verb.lower_)
         return ()
+
+    def frame_keys(self, verb: Token, bare: str, particles: list[str]) -> Iterator[str]:
+        """Lexicon keys for a predicate, in order; the infinitives its form may come from are
+        guessed only when no plainer key is known."""
+        yield from [f"{bare} {p}" for p in particles]
+        yield from (verb.lemma_.lower(), bare, verb.lower_)
+        yield from self.lang.lemma_guesses(verb.text)
 
     def demonym_agents(self, verb: Token, agents: list[Token]) -> list[tuple[str, str]]:
         """The "da" agent of a passive named by what acts plus a demonym stands for the state:

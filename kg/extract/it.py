@@ -41,6 +41,7 @@ _ENDINGS = (("ando", ("are",)), ("endo", ("ere", "ire")), ("ato", ("are",)), ("a
             ("ati", ("are",)), ("ate", ("are",)), ("ito", ("ire",)), ("ita", ("ire",)), ("iti", ("ire",)),
             ("ite", ("ire",)), ("uto", ("ere",)), ("uta", ("ere",)), ("uti", ("ere",)), ("ute", ("ere",)),
             # conditionals (hedged claims) and futures: "fabbricherebbe", "fornirebbero", "firmerà"
+            ("rrebbero", ("rre",)), ("rrebbe", ("rre",)), ("rranno", ("rre",)), ("rrà", ("rre",)),  # "produrrebbe"
             ("erebbero", ("are", "ere")), ("erebbe", ("are", "ere")), ("irebbero", ("ire",)), ("irebbe", ("ire",)),
             ("eranno", ("are", "ere")), ("erà", ("are", "ere")), ("iranno", ("ire",)), ("irà", ("ire",)),
             # the imperfect of reports: "faceva la spola", "mediavano"
@@ -60,6 +61,8 @@ def lemma_guesses(form: str) -> list[str]:
     ['imporre']
     >>> lemma_guesses("fabbricherebbe")
     ['fabbricare', 'fabbrichere']
+    >>> lemma_guesses("produrrebbe"), lemma_guesses("imporranno")
+    (['produrre'], ['imporre'])
     >>> lemma_guesses("faceva")[:1], lemma_guesses("producevano")[:1]
     (['fare'], ['produrre'])
     """

@@ -4,6 +4,7 @@ predicated of a holder ("la Cina è il principale partner della Russia")."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from itertools import combinations
 
 from spacy.tokens import Span, Token
@@ -49,6 +50,9 @@ class NominalFacts:
         if governor is not None and governor.lemma_.lower() in self.lex.verbal_governors:
             return  # "ha espresso sostegno alla Russia" is words, handled by the verb's frame
         covered = self.verb_theme_relations(noun, governor)  # "firmato il partenariato": an agreement
+        if covered and not any(f.relation in covered for f in frames):
+            # "ha firmato un partenariato tra Regno Unito e Ucraina": the pair the signed text binds
+            frames = [replace(f, relation=r) for f in frames if f.pairwise for r in sorted(covered)]
         if governor is not None and self._case(noun) == "di" and self.is_relation_noun(governor):
             return  # "l'accordo di cooperazione tra Iran e Russia": the agreement carries the relation
         if governor is not None and self._case(noun) == "di" and \

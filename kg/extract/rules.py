@@ -35,6 +35,8 @@ from .verbal import VerbalFacts
 # relations a place may hold: a town is located somewhere, it does not act
 PLACE_RELATIONS = frozenset({"locatedIn", "partOf", "capitalOf", "memberOf", "basedIn"})
 BETWEEN_SIDES = frozenset({"meetsWith", "signsAgreementWith", "cooperatesWith", "tradesWith", "mediates"})
+# parts of speech no rule starts from (unless the parser made one the root)
+FUNCTION_POS = frozenset({"DET", "PUNCT", "CCONJ", "SCONJ", "NUM", "SYM", "PRON"})
 TEST_NOUNS = frozenset({"lancio", "test", "esperimento", "collaudo"})
 STATE_BODIES = frozenset({"ArmedForces", "Government", "IntelligenceAgency"})  # a state's own, not rebels in it
 
@@ -87,25 +89,28 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, NominalFacts, S
             facts.extend(self.title_facts(sent, evidence))
             facts.extend(self.headline_visit_facts(sent, evidence))
             for token in sent:
-                if (token.pos_ in {"VERB", "AUX"} or token.dep_ == "ROOT" or self.is_mistagged_participle(token)
+                pos = token.pos_
+                if pos in FUNCTION_POS and token.dep_ != "ROOT" and not GERUND_WITH_CLITIC.search(token.lower_):
+                    continue  # no rule starts from an article, a pronoun or a comma
+                if (pos in {"VERB", "AUX"} or token.dep_ == "ROOT" or self.is_mistagged_participle(token)
                         or self.is_predicate_adjective(token) or GERUND_WITH_CLITIC.search(token.lower_)) \
                         and token.i not in self.token_actor:  # "Diego Armando Maradona": a name, not "armare"
                     facts.extend(self.clause_facts(token, sent, evidence))
-                if token.pos_ in {"NOUN", "ADJ"}:  # "che da mesi media tra Mosca e Kiev", "media" as an adjective
+                if pos in {"NOUN", "ADJ"}:  # "che da mesi media tra Mosca e Kiev", "media" as an adjective
                     facts.extend(self.mistagged_verb_facts(token, evidence))
-                if token.pos_ in {"VERB", "NOUN"}:
+                if pos in {"VERB", "NOUN"}:
                     facts.extend(self.naming_facts(token, evidence))
-                if token.pos_ == "PROPN":
+                if pos == "PROPN":
                     facts.extend(self.located_facts(token, evidence))
-                if token.pos_ == "NOUN" or (token.pos_ in {"VERB", "ADJ"} and token.dep_ == "appos") or \
+                if pos == "NOUN" or (pos in {"VERB", "ADJ"} and token.dep_ == "appos") or \
                         self.is_mistagged_noun(token):
                     facts.extend(self.nominal_facts(token, sent, evidence))  # "la Cina, alleato di Mosca"
                     facts.extend(self.structural_facts(token, evidence))
-                if token.pos_ in {"NOUN", "ADJ"}:
+                if pos in {"NOUN", "ADJ"}:
                     facts.extend(self.company_seat_facts(token, evidence))
-                if token.pos_ in {"NOUN", "VERB", "ADJ"}:
+                if pos in {"NOUN", "VERB", "ADJ"}:
                     facts.extend(self.troop_presence_facts(token, evidence))
-                if token.pos_ == "NOUN":
+                if pos == "NOUN":
                     facts.extend(self.same_table_facts(token, evidence))
                 self.note_parties(facts)
         # a town named as such does not act ("Gedda, americani e ucraini concordano…": a dateline);

@@ -72,7 +72,7 @@ class VerbalFacts:
             elif spec == "event_obj" and theme is not None:  # "ha ospitato il vertice del G20"
                 found += self.named_event(theme) if theme.i not in self.token_actor else []
             elif spec == "sea_launch" and theme is not None:  # "ha lanciato un missile verso il Mar del Giappone"
-                into_sea = any(c.dep_.startswith(("obl", "nmod")) and (c.lower_ == "mare" or c.i in self.token_actor
+                into_sea = any(c.dep_.startswith(("obl", "nmod")) and (c.lower_ in {"mare", "oceano"} or c.i in self.token_actor
                                and self.actor_type(self.token_actor[c.i]) == "WaterBody")
                                for c in [*theme.subtree, *verb.children])
                 found += self.object_entity(frame, verb, theme) if into_sea else []
@@ -807,7 +807,8 @@ class VerbalFacts:
             if frame.agent_theme and not any({t.lower_, t.lemma_.lower()} & frame.agent_theme
                                              for t in self.subjects(verb)):
                 continue  # "le truppe israeliane sono entrate a Gaza", not "la Svezia è entrata nella NATO"
-            if not agents and frame.pairwise and theme is not None:
+            parties_of_theme = not agents and frame.pairwise and theme is not None
+            if parties_of_theme:
                 # "Firmato a Bruxelles il partenariato tra Ue e Kazakistan": the parties of what was signed,
                 # also with "tra" hung on the verb ("Intesa raggiunta tra Serbia e Kosovo")
                 agents = [a for c in self.between_in_phrase(theme) or self.between_after(theme)
@@ -817,7 +818,9 @@ class VerbalFacts:
             if not agents or frame.inverse and frame.relation == "providesAidTo" and any(h == "zero" for _, h in agents):
                 continue  # (who received aid must be named: the last subject is as often the giver)
             # (an object that is the agent itself is none: the parser's slip, "Ricevuto dal premier X")
-            objects = [o for o in self.targets(frame, verb, theme) if o[0] not in {a for a, _ in agents}] \
+            # ("Firmato con Kiev il partenariato tra Regno Unito e Ucraina": the parties pair, not with Kiev)
+            objects = [] if parties_of_theme and len(agents) > 1 else \
+                [o for o in self.targets(frame, verb, theme) if o[0] not in {a for a, _ in agents}] \
                 or self.zero_patients(frame, verb, theme, previous) \
                 or self.mediated_parties(frame, agents) or self.arrival_place(frame, verb) \
                 or self.gerund_clitic_object(verb)
