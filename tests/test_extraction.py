@@ -513,6 +513,21 @@ def test_a_signed_partnership_binds_the_states_it_names(extract):
     assert pairs_of(facts, "signsAgreementWith") == {frozenset(("country/GBR", UKR))}
 
 
+def test_a_partner_fronted_with_his_title_is_no_subject(extract):
+    facts = edges(extract("Erdoğan è tornato ad Atene. Con il premier greco Kyriakos Mitsotakis ha firmato "
+                          "una dichiarazione di amicizia tra Turchia e Grecia.", date(2023, 12, 7)))
+    assert ("person/recep-tayyip-erdogan", "visits", "country/GRC") in facts  # "tornare a" is a trip
+    assert pairs_of(facts, "signsAgreementWith") == {
+        frozenset(("person/recep-tayyip-erdogan", "person/kyriakos-mitsotakis")),
+        frozenset(("country/TUR", "country/GRC"))}  # the states it binds, not the signer with each state
+
+
+def test_the_traveller_of_a_headline_is_the_next_dropped_subject(extract):
+    facts = edges(extract("Trump a Tokyo. Con la premier giapponese Sanae Takaichi, in carica da una settimana, "
+                          "ha firmato un'intesa sulle terre rare.", date(2025, 10, 28)))
+    assert frozenset((TRUMP, "person/sanae-takaichi")) in pairs_of(facts, "signsAgreementWith")
+
+
 def test_training_together_with_foreign_troops(extract):
     facts = extract("I soldati giapponesi si addestrano insieme ai marines americani.")
     pairs = pairs_of(edges(facts), "cooperatesWith")

@@ -222,6 +222,18 @@ class ClauseReading:
         root = chain_root(token)
         return root.head if root.dep_ in {"compound", "flat", "flat:name"} else root
 
+    def title_case(self, name: Token) -> str | None:
+        """The preposition of the title phrase a name completes: "Con il premier greco Kyriakos
+        Mitsotakis" gives "con", however the parser hung the name on "premier"."""
+        if name.i in self.token_actor and self.token_actor.get(name.i - 1) == self.token_actor[name.i]:
+            name = name.nbor(-1)  # (a surname the parser tore off its first name)
+        token = chain_root(name)
+        while token.head != token and self._case(token) is None and (
+                token.dep_ in {"flat", "flat:name", "compound"} or token.dep_ == "nmod" and token.pos_ == "PROPN"
+                and self.role_of(token.head) is not None):
+            token = chain_root(token.head)
+        return self._case(token) if self.role_of(token) is not None else None
+
     def postverbal_object(self, verb: Token) -> Token | None:
         """"Ha poi incontrato Putin": a subject after an avere-participle with no object is its object."""
         if any(c.dep_ == "obj" for c in verb.children):
@@ -355,6 +367,8 @@ class ClauseReading:
                 continue  # "sono arrivati a Malabo, la capitale della Guinea Equatoriale": no subject
             if child.dep_ == "obl:agent" and self._case(child) not in {None, "da"}:
                 continue  # "ricevuto alla Casa Bianca da Trump": the parser's agent is the place
+            if child.dep_ == "nsubj" and self.title_case(child):
+                continue  # "Con il premier greco Kyriakos Mitsotakis ha firmato": the surname torn off the partner
             if (child.dep_ in {"nsubj", "nsubj:pass"} and not passive and
                     not (self.is_reflexive_with_actor(verb) and not self.stands_for_actor(child))) or \
                     child.dep_ == "obl:agent" or \
@@ -539,7 +553,8 @@ class ClauseReading:
             modifier = token.dep_ == "nmod" or (token.dep_ == "amod" and token.i > token.head.i)
             if token.pos_ in NOMINAL | {"ADJ"} and self._case(token) is None and \
                     (self._case(chain_root(token)) is None or not any(c.dep_ == "cc" for c in token.children)) and \
-                    (group or self.unmarked_actor(token)) and not modifier and not self.is_topic_label(token):
+                    (group or self.unmarked_actor(token)) and not modifier and not self.is_topic_label(token) \
+                    and self.title_case(token) is None:
                 return [token]  # (not "da Russia e Bielorussia": a conjunct with "e" has its first member's case)
         return []
 
@@ -1233,7 +1248,7 @@ class ClauseReading:
         while k >= verb.sent.start and doc[k].pos_ == "ADV":
             k -= 1
         if k < verb.sent.start or k not in self.token_actor or self._case(self.mention_start(doc[k])) or \
-                not finite_forms(verb):
+                self.title_case(self.mention_start(doc[k])) or not finite_forms(verb):
             return []
         actor = self.actors_of(doc[k]) or [(self.token_actor[k], self.token_how.get(k, "name"))]
         number = clause_number(verb)

@@ -651,10 +651,13 @@ class VerbalFacts:
         after = self.mention_end(place)
         if after < sent.end and doc[after].lower_ not in {",", ":", ";", ".", "per"}:
             return  # ("Zelensky a Washington per incontrare Trump")
+        visitor = self.token_actor[first.i]
         for target, how in self.actors_of(place):
             if self.actor_type(target) in PLACE_TYPES:
-                yield Fact(self.token_actor[first.i], "visits", target, evidence, "asserted",
+                yield Fact(visitor, "visits", target, evidence, "asserted",
                            round(confidence("asserted", "name", how) - 0.1, 2), f"{self.lang.code}:headline_visit")
+                # the traveller is who the next sentence's dropped subject stands for ("Trump a Tokyo. Ha firmato…")
+                self.last_subjects, self.last_subjects_number = [(visitor, "name")], "Sing"
 
     def gerund_clitic_object(self, gerund: Token) -> list[tuple[str, str]]:
         """"Trump ha accolto Meloni coprendola di elogi": a gerund's fused clitic stands for the
@@ -838,6 +841,12 @@ class VerbalFacts:
             pairs = [(s, o) for s in agents for o in objects if s[0] != o[0]]
             if frame.pairwise:  # a symmetric pair once: "Intesa raggiunta tra Serbia e Kosovo" gives both ways
                 pairs = once_per_pair(pairs)
+            if frame.pairwise and theme is not None and pairs and not parties_of_theme:
+                # "ha sottoscritto con Mitsotakis una dichiarazione … tra Turchia e Grecia": the states it binds too
+                bound = dict(a for c in self.between_in_phrase(theme) for a in self.actors_of(c))
+                signers = [(s, o) for s, o in pairs if not {s[0], o[0]} & set(bound)]
+                if len(bound) > 1 and signers:  # (the states are no partners of the signers)
+                    pairs = signers + list(combinations(bound.items(), 2))
             if not objects and frame.pairwise and len(agents) > 1 and not self.is_separate(theme):
                 pairs = [(s, o) for s, o in combinations(agents, 2) if s[0] != o[0]]
             if frame.inverse:
