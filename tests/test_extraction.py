@@ -528,6 +528,19 @@ def test_the_traveller_of_a_headline_is_the_next_dropped_subject(extract):
     assert frozenset((TRUMP, "person/sanae-takaichi")) in pairs_of(facts, "signsAgreementWith")
 
 
+def test_a_stressed_pronoun_partner_is_the_last_other_person_named(extract):
+    text = ("Giornata di firme per Zelensky. A Berlino il cancelliere tedesco ha firmato con lui un patto di "
+            "sicurezza; la sera, volato a Parigi, il leader ucraino ne ha siglato un altro con Emmanuel Macron.")
+    facts = edges(extract(text, date(2024, 2, 16)))
+    assert pairs_of(facts, "signsAgreementWith") == {
+        frozenset(("person/olaf-scholz", "person/volodymyr-zelensky")),
+        frozenset(("person/volodymyr-zelensky", "person/emmanuel-macron"))}
+    assert ("person/volodymyr-zelensky", "visits", "country/FRA") in facts  # who flew: the subject after the aside
+    text = "Il premier indiano, che ha lodato il presidente russo, ha avuto con lui un lungo colloquio."
+    facts = edges(extract(text, date(2025, 9, 1)))
+    assert frozenset(("person/narendra-modi", PUTIN)) in pairs_of(facts, "meetsWith")
+
+
 def test_training_together_with_foreign_troops(extract):
     facts = extract("I soldati giapponesi si addestrano insieme ai marines americani.")
     pairs = pairs_of(edges(facts), "cooperatesWith")

@@ -13,6 +13,7 @@ from .common import (CURRENCY_NOUNS, ELIDED_HEADS, GERUND_WITH_CLITIC, NOMINAL, 
                      is_personal_pronoun, is_relative_pronoun)
 
 TIME_NOUNS = frozenset({"ora", "minuto", "giorno", "settimana", "mese", "anno"})
+PARTS_OF_DAY = frozenset({"mattina", "mattinata", "pomeriggio", "sera", "serata", "notte", "nottata"})
 QUANTIFIERS = frozenset({"entrambi", "entrambe", "ambedue", "tutti", "tutte"})  # "Entrambi presenti…"
 # a relative "che" after a comma on these clauses stands for the noun before the comma
 COMMA_RELATIVE_DEPS = frozenset({"conj", "parataxis", "advcl", "ccomp"})
@@ -222,6 +223,17 @@ class ClauseReading:
         root = chain_root(token)
         return root.head if root.dep_ in {"compound", "flat", "flat:name"} else root
 
+    @staticmethod
+    def subject_after_aside(participle: Token) -> list[Token]:
+        """The subject that opens the clause right after a participle set off by commas: the one
+        who came ("volato a Parigi, il leader ucraino ha siglato…")."""
+        end = max(t.i for t in participle.subtree if t.pos_ != "PUNCT")
+        doc = participle.doc
+        if end + 2 >= participle.sent.end or doc[end + 1].text != ",":
+            return []
+        return [t for t in participle.sent if t.dep_ == "nsubj" and t.head.pos_ in {"VERB", "AUX"}
+                and t.head.i > t.i and min(d.i for d in t.subtree) == end + 2][:1]
+
     def title_case(self, name: Token) -> str | None:
         """The preposition of the title phrase a name completes: "Con il premier greco Kyriakos
         Mitsotakis" gives "con", however the parser hung the name on "premier"."""
@@ -352,7 +364,7 @@ class ClauseReading:
         # (also hung as a conjunct of the name: "Karin Keller-Sutter, volata a Washington")
         if (verb.dep_ == "appos" or verb.dep_ in {"acl", "conj"} and "Part" in verb.morph.get("VerbForm")
                 and (verb.dep_ == "acl" or verb.head.pos_ in {"NOUN", "PROPN"})) and \
-                verb.i > verb.head.i and self.is_unaccusative(verb):
+                verb.i > verb.head.i and self.is_unaccusative(verb) and verb.head.lemma_.lower() not in PARTS_OF_DAY:
             # "il cancelliere Merz, giunto a Londra" (also tagged finite): who came; "tra i leader arrivati
             # in Russia ci sono Xi e Modi": who the group is said to include
             return among or [verb.head]
@@ -403,6 +415,9 @@ class ClauseReading:
             # "Aprendo a Roma la conferenza, Giorgia Meloni ha promesso…": the fronted gerund's doer follows
             found += [t for t in verb.sent if t.i > verb.i and t.dep_ == "nsubj" and t.head.pos_ in {"VERB", "AUX"}
                       and t.head.i > verb.i][:1]
+        if not found and (verb.dep_ in {"parataxis", "advcl", "conj"} or verb.head.lemma_.lower() in PARTS_OF_DAY) \
+                and self.is_bare_participle(verb) and self.is_unaccusative(verb):
+            found += self.subject_after_aside(verb)  # "…; in serata, volato a Parigi, il leader ucraino ha siglato…"
         if verb.i in self.stranded_subjects and all(self.is_fronted_time(t) for t in found):
             return self.stranded_subjects[verb.i]
         if not passive and found:

@@ -634,6 +634,17 @@ class VerbalFacts:
             return []  # "il film … piace ai critici, viene visto da Moravia"
         return [(actor_id, "zero") for actor_id, _ in previous]
 
+    def pronoun_partner(self, frame: Frame, verb: Token, agents: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """"Due capitali per Zelensky. A Berlino Scholz ha firmato con lui un accordo": a stressed
+        pronoun after the verb's preposition is the last person named before it, if not the agent."""
+        pronoun = next((c for c in verb.children if self._case(c) in frame.target and c.lower_ in {"lui", "lei"}), None)
+        if pronoun is None or frame.relation not in {"meetsWith", "signsAgreementWith", "cooperatesWith"}:
+            return []
+        agent_ids = {a for a, _ in agents}
+        people = [m.actor_id for m in self.mentions if m.end_char <= pronoun.idx and m.actor_id not in agent_ids
+                  and self.actor_type(m.actor_id) == "Person"]
+        return [(people[-1], "zero")] if people else []
+
     def headline_visit_facts(self, sent: Span, evidence: Evidence) -> Iterable[Fact]:
         """"Xi Jinping a Mosca, prima visita all'estero…", "Shoigu di nuovo a Pyongyang: …": a headline
         that names a person and where they are, before any verb, says they went there."""
@@ -826,7 +837,7 @@ class VerbalFacts:
                 [o for o in self.targets(frame, verb, theme) if o[0] not in {a for a, _ in agents}] \
                 or self.zero_patients(frame, verb, theme, previous) \
                 or self.mediated_parties(frame, agents) or self.arrival_place(frame, verb) \
-                or self.gerund_clitic_object(verb)
+                or self.gerund_clitic_object(verb) or self.pronoun_partner(frame, verb, agents)
             objects = [o for o in objects if self.type_ok(o[0], frame.object_types)
                        and not (frame.relation == "visits" and self.actor_type(o[0]) == "Person")  # places
                        and self.actor_type(o[0]) != "WaterBody"]  # "verso il Mar del Giappone": no state hit
