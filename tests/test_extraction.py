@@ -1741,6 +1741,17 @@ def test_banning_exports_to_a_state_sanctions_it(extract):
     assert facts == {("country/JPN", "sanctions", RUS)}
     facts = edges(extract("La Cina ha vietato le importazioni di pesce dal Giappone.", date(2023, 8, 24)))
     assert facts == {("country/CHN", "sanctions", "country/JPN")}
+    # suspending trade, and banning a state's goods with the object hung on the idiom's noun
+    facts = edges(extract("La Turchia ha sospeso gli scambi commerciali con Israele.", date(2024, 5, 2)))
+    assert facts == {("country/TUR", "sanctions", "country/ISR")}
+    facts = edges(extract("Pechino ha messo al bando tutti i prodotti ittici giapponesi.", date(2023, 8, 24)))
+    assert facts == {("country/CHN", "sanctions", "country/JPN")}
+    assert not edges(extract("Il governo ha bloccato la legge sul commercio.", date(2023, 8, 24)))
+
+
+def test_the_first_exporter_to_a_state_trades_with_it(extract):
+    facts = edges(extract("La Spagna, primo esportatore di maiale verso la Cina, teme i dazi.", date(2024, 6, 17)))
+    assert pairs_of(facts, "tradesWith") == {frozenset(("country/ESP", "country/CHN"))}
 
 
 def test_an_agreement_binds_its_parties(extract):

@@ -822,6 +822,10 @@ class ClauseReading:
                 if child.dep_ == "obl" and child.i > verb.i and (child.pos_ in {"NOUN", "PROPN"} or mistagged) \
                         and child.i not in self.token_actor and self._case(child) is None:
                     return child
+                # "ha messo al bando i prodotti ittici": the object hung on the idiom's noun
+                hung = [g for g in child.children if g.dep_ == "obj" and g.i > child.i] if child.dep_ == "obl" else []
+                if hung:
+                    return hung[0]
         if (verb.dep_.startswith("acl") and "Part" in verb.morph.get("VerbForm") and verb.head.pos_ == "NOUN") \
                 or self.is_passive_participle(verb) or self.is_mistagged_participle(verb):
             return self.described_noun(verb)  # "i colloqui …, ospitati da…", "il Canada, criticato da Trump,"

@@ -609,7 +609,7 @@ class NominalFacts:
         holders = self.holders_of(noun, governor)
         partners = []
         for prep, complement in complements:
-            if prep == "di":
+            if prep in {"di", "verso"}:  # "primo esportatore di maiale verso la Cina"
                 found = self.actors_of(complement)
                 country = None if found else self.country_of_modifier(complement)  # "di petrolio russo"
                 partners += found or ([(country, "demonym")] if country else [])
