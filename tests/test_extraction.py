@@ -541,6 +541,14 @@ def test_a_stressed_pronoun_partner_is_the_last_other_person_named(extract):
     assert frozenset(("person/narendra-modi", PUTIN)) in pairs_of(facts, "meetsWith")
 
 
+def test_a_name_torn_off_before_e_and_a_title_signs_too(extract_misparsed):
+    text = "Ad Ankara al-Sisi e il presidente turco hanno firmato un memorandum sul gas."
+    rehung = {2: (1, "amod"), 3: (5, "cc"), 5: (8, "nsubj")}  # the name hung on the city, "e" on the title
+    facts = edges(extract_misparsed(text, rehung, date(2024, 9, 4)))
+    assert pairs_of(facts, "signsAgreementWith") == {
+        frozenset(("person/abdel-fattah-al-sisi", "person/recep-tayyip-erdogan"))}
+
+
 def test_training_together_with_foreign_troops(extract):
     facts = extract("I soldati giapponesi si addestrano insieme ai marines americani.")
     pairs = pairs_of(edges(facts), "cooperatesWith")

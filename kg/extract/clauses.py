@@ -547,9 +547,17 @@ class ClauseReading:
     def listed_before(self, subject: Token) -> list[Token]:
         """"Iran, Cina e Russia hanno avviato…" with "Iran" torn off: names before the subject,
         comma by comma, when the subject goes on with "e" + another name."""
+        doc = subject.doc
+        joined = next((c for c in subject.children if c.dep_ == "cc" and c.i < subject.i and c.i >= 1
+                       and c.i == min(t.i for t in subject.subtree)), None) if subject.dep_ != "conj" else None
+        if joined is not None and doc[joined.i - 1].i in self.token_actor and self._case(doc[joined.i - 1]) is None \
+                and not self.is_dateline(doc[joined.i - 1]):
+            # "Al Cairo al-Sisi e il presidente somalo hanno firmato": the name before "e" torn off
+            # (read as a verb), with "e" left on the subject
+            return [self.mention_start(doc[joined.i - 1])]
         if subject.i not in self.token_actor or not any(c.dep_ == "conj" for c in subject.children):
             return []
-        doc, found = subject.doc, []
+        found = []
         k = self.mention_start(subject).i - 1
         while k >= 1 and doc[k].text == "," and doc[k - 1].i in self.token_actor and self._case(doc[k - 1]) is None:
             earlier = self.mention_start(doc[k - 1])
