@@ -549,6 +549,14 @@ def test_a_name_torn_off_before_e_and_a_title_signs_too(extract_misparsed):
         frozenset(("person/abdel-fattah-al-sisi", "person/recep-tayyip-erdogan"))}
 
 
+def test_a_city_set_off_by_an_adverb_acts_and_armed_groups_are_not_visited(extract):
+    text = ("Trump ha ricevuto al-Sharaa alla Casa Bianca. Damasco, intanto, è entrata nella coalizione "
+            "contro lo Stato islamico.")
+    facts = edges(extract(text, date(2025, 11, 10)))
+    assert not any(r == "visits" for s, r, o in facts)  # Syria joined, not Trump; and no one visits ISIS
+    assert not any("org/isis" in (s, o) for s, r, o in facts)
+
+
 def test_training_together_with_foreign_troops(extract):
     facts = extract("I soldati giapponesi si addestrano insieme ai marines americani.")
     pairs = pairs_of(edges(facts), "cooperatesWith")

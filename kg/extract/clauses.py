@@ -406,7 +406,8 @@ class ClauseReading:
             found += self.subject_after_time_adverb(verb) or self.names_fused_with_place(verb) or \
                 self.subject_joined_to_source(verb) or self.names_after_group(verb) or self.name_before_aside(verb)
         if not passive and not found:  # a caseless name before the verb is a misparsed subject
-            found += [c for c in verb.children if c.dep_ in {"obl", "parataxis", "dislocated", "vocative", "advmod"}
+            found += [c for c in verb.children if (c.dep_ in {"obl", "parataxis", "dislocated", "vocative", "advmod"}
+                                                   or c.dep_ == "advcl" and c.i in self.token_actor)  # "Damasco" a verb
                       and c.i < verb.i and (c.pos_ == "PROPN" or c.i in self.token_actor) and self._case(c) is None
                       and not self.is_topic_label(c)]  # "Maduro" tagged as an adverb
         if not passive and not found:  # "l'Indonesia ne è membro": the subject hung on the copula
@@ -484,7 +485,9 @@ class ClauseReading:
         place = name.i in self.token_actor and self.actor_type(self.token_actor[name.i]) in \
             {"Country", "City", "Region", "Location"}
         paired = any(c.dep_ == "conj" for c in name.children)  # "Serbia e Kosovo, siglato l'accordo"
-        return after.text == ":" or (after.text == "," and starts and place and not paired)
+        doc = name.doc  # "Damasco, intanto, è entrata…": an adverb set off after the name, which acts
+        adverb_aside = end + 3 < len(doc) and doc[end + 2].pos_ == "ADV" and doc[end + 3].text == ","
+        return after.text == ":" or (after.text == "," and starts and place and not paired and not adverb_aside)
 
     def relative_antecedent(self, relative: Token, verb: Token) -> Token:
         """What a relative clause is about: the noun it hangs on, or, when that names no actor, the

@@ -839,7 +839,7 @@ class VerbalFacts:
                 or self.mediated_parties(frame, agents) or self.arrival_place(frame, verb) \
                 or self.gerund_clitic_object(verb) or self.pronoun_partner(frame, verb, agents)
             objects = [o for o in objects if self.type_ok(o[0], frame.object_types)
-                       and not (frame.relation == "visits" and self.actor_type(o[0]) == "Person")  # places
+                       and not (frame.relation == "visits" and self.actor_type(o[0]) in {"Person", "ArmedGroup"})
                        and self.actor_type(o[0]) != "WaterBody"]  # "verso il Mar del Giappone": no state hit
             if frame.relation == "attends" and any(self.actor_type(o[0]) == "Event" for o in objects):
                 # "Alla conferenza di Monaco è intervenuto Vance": the event's place is not attended too
