@@ -557,6 +557,14 @@ def test_a_city_set_off_by_an_adverb_acts_and_armed_groups_are_not_visited(extra
     assert not any("org/isis" in (s, o) for s, r, o in facts)
 
 
+def test_arriving_at_a_summit_attends_it(extract):
+    facts = edges(extract("Tra i leader arrivati al vertice di Sharm el-Sheikh c'era anche Mahmoud Abbas.",
+                          date(2025, 10, 13)))
+    assert ("person/mahmoud-abbas", "attends", "event/vertice-di-sharm-el-sheikh") in facts
+    facts = edges(extract("Macron è arrivato a Mosca.", date(2025, 10, 13)))
+    assert not any(r == "attends" for s, r, o in facts)  # a city is no event
+
+
 def test_training_together_with_foreign_troops(extract):
     facts = extract("I soldati giapponesi si addestrano insieme ai marines americani.")
     pairs = pairs_of(edges(facts), "cooperatesWith")
