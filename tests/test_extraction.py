@@ -565,6 +565,15 @@ def test_arriving_at_a_summit_attends_it(extract):
     assert not any(r == "attends" for s, r, o in facts)  # a city is no event
 
 
+def test_a_letter_of_intent_is_signed_and_the_sale_it_is_for_is_planned(extract):
+    facts = extract("A Kalmar Zelensky e il premier svedese hanno firmato una lettera d'intenti per la vendita di "
+                    "caccia Gripen all'Ucraina.", date(2025, 10, 22))  # a town the gazetteer does not know
+    assert pairs_of(edges(facts), "signsAgreementWith") == {
+        frozenset(("person/volodymyr-zelensky", "person/ulf-kristersson"))}
+    assert not any(r == "suppliesWeaponsTo" for s, r, o in edges(facts))
+    assert any(f.relation == "suppliesWeaponsTo" and f.modality == "planned" for f in facts.values())
+
+
 def test_training_together_with_foreign_troops(extract):
     facts = extract("I soldati giapponesi si addestrano insieme ai marines americani.")
     pairs = pairs_of(edges(facts), "cooperatesWith")

@@ -174,10 +174,13 @@ class ClauseReading:
         Puglia Biden e Zelensky hanno firmato")."""
         fronted = [c for c in verb.children if c.dep_ == "obl" and c.i < verb.i]
         fused = [c for c in fronted + [n for f in fronted for n in f.children if n.dep_ == "nmod"]
-                 if c.i in self.token_actor and self.actor_type(self.token_actor[c.i]) in PLACE_TYPES]
+                 if c.i in self.token_actor and self.actor_type(self.token_actor[c.i]) in PLACE_TYPES
+                 or c.pos_ == "PROPN" and c.i not in self.token_actor and self._case(c) in {"a", "in"}]
+        # (also a town the gazetteer does not know: "A Linköping Zelensky e il premier svedese…")
         return [t for c in fused for g in c.children if g.dep_.startswith("flat") and g.i in self.token_actor
                 and self.mention_start(g) == g and self.actor_type(self.token_actor[g.i]) == "Person"
-                for t in [g, *(k for k in c.children if k.dep_ == "conj" and k.i in self.token_actor)]]
+                for t in [g, *(k for k in c.children if k.dep_ == "conj" and  # (also by title: "e il premier svedese")
+                               (k.i in self.token_actor or k.pos_ == "NOUN" and self.actors_of(k)))]]
 
     def first_conjunct_made_root(self, verb: Token, found: list[Token]) -> list[Token]:
         """"Il presidente russo e il leader nordcoreano si sono stretti la mano" with the first subject

@@ -158,6 +158,10 @@ class NominalFacts:
                  and noun.lemma_.lower() not in self.lex.lists["@agreements"]) \
                 or self.is_planned_by(noun, governor):
             modality = "planned"
+        pacts = self.lex.lists["@agreements"] | {"lettera"}
+        if governor is not None and self._case(noun) == "per" and \
+                any({t.lemma_.lower(), t.lower_} & pacts for t in [governor, *governor.children] if t.dep_ != "nmod"):
+            modality = "planned"  # "firmato una lettera d'intenti per la vendita di caccia": what is agreed, not done
         if modality == "planned" and self.dated_before_article(noun):
             modality = "asserted"  # "promette una risposta per il raid del 26 ottobre": that raid happened
         return modality, source
