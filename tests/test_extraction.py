@@ -574,6 +574,13 @@ def test_a_letter_of_intent_is_signed_and_the_sale_it_is_for_is_planned(extract)
     assert any(f.relation == "suppliesWeaponsTo" and f.modality == "planned" for f in facts.values())
 
 
+def test_a_leaders_government_acts_for_the_state(extract):
+    facts = edges(extract("Il governo di Maduro accusa Washington di preparare un'invasione.", date(2025, 10, 23)))
+    assert facts == {("country/VEN", "criticizes", USA)}
+    facts = edges(extract("Il regime di Assad ha bombardato Idlib.", date(2020, 2, 1)))
+    assert ("country/SYR", "attacks", "city/idlib") in facts
+
+
 def test_training_together_with_foreign_troops(extract):
     facts = extract("I soldati giapponesi si addestrano insieme ai marines americani.")
     pairs = pairs_of(edges(facts), "cooperatesWith")

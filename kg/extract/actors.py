@@ -7,6 +7,8 @@ from spacy.tokens import Doc, Token
 from ..facts import Mention
 from .common import ARGUMENTS, ELIDED_HEADS, NAME_ATTACHMENTS, NOMINAL, chain_root, conjuncts
 
+# the executive a leader heads: "il governo di Maduro", "il regime di Assad" act for the state
+GOVERNMENT_NOUNS = frozenset({"governo", "esecutivo", "regime", "amministrazione"})
 # What a minister or secretary is "of" ("il segretario al Tesoro Scott Bessent"): words between title and name
 COUNTERPART_WORDS = frozenset({"omologo", "omologa", "controparte"})  # the same office in another state
 OFFICE_DOMAINS = frozenset({"tesoro", "interno", "interni", "esteri", "difesa", "stato", "economia", "finanze",
@@ -408,11 +410,23 @@ class ActorResolution:
                 self.remember(member, actor_id, how)
         if self.is_group_noun(token):  # "le delegazioni di Russia e Stati Uniti"
             for owner in [c for c in token.children if c.dep_.startswith("nmod") and self._case(c) == "di"][:1]:
-                for member in [*conjuncts(owner, self.stranded), *self.name_conjuncts(owner)]:
-                    actor_id = self.owner_of_token(member)
+                executive = token.lemma_.lower() in GOVERNMENT_NOUNS
+                for member in [*([owner] if executive else []), *conjuncts(owner, self.stranded),
+                               *self.name_conjuncts(owner)]:
+                    actor_id = self.owner_of_token(member) or (self.governed_state(member) if executive else None)
                     if actor_id and all(actor_id != a for a, _ in found):
                         found.append((actor_id, "demonym"))
         return found
+
+    def governed_state(self, person: Token) -> str | None:
+        """The state a named leader heads on the article date: "il governo di Maduro" is Venezuela's."""
+        actor_id = self.token_actor.get(person.i)
+        if actor_id is None or self.actor_type(actor_id) != "Person" or actor_id not in self.gazetteer or not self.date:
+            return None
+        states = [o.country for o in self.gazetteer.offices_of(actor_id)
+                  if o.role in {"leader", "head_of_state", "head_of_government"} and o.holds_on(self.date)
+                  and o.country.startswith("country/")]
+        return self.linker.add_entry(self.gazetteer.get(states[0])) if states else None
 
     def titled_conjuncts(self, token: Token) -> list[Token]:
         """"il premier pakistano Shehbaz Sharif e il principe ereditario Mohammed bin Salman" with the
