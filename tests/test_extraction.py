@@ -581,6 +581,15 @@ def test_a_leaders_government_acts_for_the_state(extract):
     assert ("country/SYR", "attacks", "city/idlib") in facts
 
 
+def test_verbless_talks_go_on_about_the_last_subject(extract):
+    facts = edges(extract("Il premier spagnolo Pedro Sánchez è atterrato a Pechino. Due ore di colloqui con Xi, "
+                          "al quale ha chiesto di aprire il mercato cinese.", date(2025, 4, 11)))
+    assert frozenset(("person/pedro-sanchez", "person/xi-jinping")) in pairs_of(facts, "meetsWith")
+    # a sentence with its own verb is no continuation
+    facts = edges(extract("Sánchez è atterrato a Pechino. I colloqui con Xi sono stati rinviati.", date(2025, 4, 11)))
+    assert not pairs_of(facts, "meetsWith")
+
+
 def test_training_together_with_foreign_troops(extract):
     facts = extract("I soldati giapponesi si addestrano insieme ai marines americani.")
     pairs = pairs_of(edges(facts), "cooperatesWith")

@@ -22,6 +22,7 @@ PLACING = frozenset({"schierare", "dispiegare", "stanziare", "posizionare", "inv
 TRADED_GOODS = frozenset({"importazione", "importazioni", "import", "merce", "merci", "prodotto", "prodotti",
                           "bene", "beni", "esportazione", "esportazioni", "export"})
 CONTAINER_NOUNS = frozenset({"pacchetto", "tranche", "stanziamento", "programma"})  # "un pacchetto di aiuti"
+DURATION_NOUNS = frozenset({"ora", "minuto", "giorno", "giornata", "settimana", "mese"})  # "due ore di colloqui"
 RESPONSIBILITY_NOUNS = frozenset({"responsabilità", "coinvolgimento", "ruolo", "partecipazione"})
 # "nel ruolo di mediatore", "in veste di garante": the noun a role noun frames is said of the actor before it
 AUTHORISING = frozenset({"autorizzare", "approvare", "via", "autorizzazione", "approvazione", "mandato"})
@@ -231,7 +232,7 @@ class NominalFacts:
         or on its amount, not on what the package holds."""
         container = noun.head
         if self._case(noun) != "di" or not ({container.lemma_.lower(), container.lower_} & CONTAINER_NOUNS
-                                           or container.lemma_.lower() in self.lex.quantity_nouns):
+                                           or container.lemma_.lower() in self.lex.quantity_nouns | DURATION_NOUNS):
             return []
         hosts = [container] + [c for c in container.children if c.dep_.startswith("nmod") and c.i > noun.i
                                and self._case(c) == "da" and any(n.pos_ == "NUM" for n in c.children)]
@@ -432,10 +433,25 @@ class NominalFacts:
             # "Prima visita ufficiale a Londra per Friedrich Merz": whom the trip is for
             agents = [a for p, c in complements if p == "per" for a in self.actors_of(c)
                       if self.actor_type(a[0]) == "Person"]
+        top = noun.head if self._case(noun) == "di" and noun.head.lemma_.lower() in DURATION_NOUNS else noun
+        headed = top.dep_ == "ROOT" or top.dep_ == "nsubj" and top.head.dep_ == "ROOT" and top.head.pos_ == "ADJ" \
+            and not any(c.dep_ == "cop" for c in top.head.children)  # ("Lunghi" read as the root)
+        if not agents and frame.relation == "meetsWith" and headed and self.last_subjects and \
+                self.is_verbless(noun.sent):
+            # "Modi è arrivato a Kiev. Lunghi colloqui con Zelensky, …": a verbless sentence goes on about
+            # whoever the last one was about
+            agents = [(a, "zero") for a, _ in self.last_subjects]
         if not agents and any(c.dep_ == "det:poss" for c in noun.children):
             person = self.last_person_before(noun.idx)  # "la sua visita": the last person named
             agents = [(person, "zero")] if person else []
         return agents, []
+
+    @staticmethod
+    def is_verbless(sent: Span) -> bool:
+        """A sentence with no verb but in relative or participial clauses: "Lunghi colloqui con
+        Zelensky, al quale ha assicurato…"."""
+        described = {t.i for c in sent if c.dep_ in {"acl:relcl", "acl"} for t in c.subtree}
+        return all(t.i in described for t in sent if t.pos_ in {"VERB", "AUX"})
 
     def hit_by_relative(self, frame: Frame, noun: Token) -> list[tuple[str, str]]:
         """"le sanzioni americane che strangolano il Venezuela", "… che colpiscono l'industria della difesa
