@@ -590,6 +590,15 @@ def test_verbless_talks_go_on_about_the_last_subject(extract):
     assert not pairs_of(facts, "meetsWith")
 
 
+def test_a_clitic_in_a_clause_joined_by_e_stands_for_a_person(extract):
+    facts = edges(extract("Erdoğan ha ricevuto Zelensky ad Ankara e lo ha elogiato per la resistenza del suo popolo.",
+                          date(2025, 3, 1)))
+    assert ("person/recep-tayyip-erdogan", "praises", "person/volodymyr-zelensky") in facts
+    # ("…: lo ha denunciato Blinken" still stands for the clause before)
+    facts = edges(extract("L'Iran ha consegnato missili alla Russia: lo ha denunciato Blinken.", date(2024, 9, 10)))
+    assert ("person/antony-blinken", "criticizes", "country/IRN") in facts
+
+
 def test_training_together_with_foreign_troops(extract):
     facts = extract("I soldati giapponesi si addestrano insieme ai marines americani.")
     pairs = pairs_of(edges(facts), "cooperatesWith")

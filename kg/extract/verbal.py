@@ -153,9 +153,13 @@ class VerbalFacts:
 
     @staticmethod
     def refers_to_clause(pronoun: Token, verb: Token) -> bool:
-        """"lo" standing for the clause before: "…: lo ha denunciato Blinken", "…, lo ha detto Starmer"."""
+        """"lo" standing for the clause before: "…: lo ha denunciato Blinken", "…, lo ha detto Starmer"
+        (not in a clause joined by "e" that goes on with the same subject: "ha accolto Kim e lo ha
+        ringraziato")."""
+        same_subject = verb.dep_ == "conj" and any(c.dep_ == "cc" for c in verb.children) and \
+            not any(c.dep_.startswith("nsubj") for c in verb.children)
         return pronoun.lower_ in {"lo", "l'"} and verb.dep_ in {"parataxis", "conj", "ccomp"} and \
-            verb.head.pos_ in {"VERB", "AUX"} and verb.head.i < verb.i and pronoun.i < verb.i
+            verb.head.pos_ in {"VERB", "AUX"} and verb.head.i < verb.i and pronoun.i < verb.i and not same_subject
 
     def clause_targets(self, verb: Token) -> list[tuple[str, str]]:
         """Who the act in a complement clause is aimed at: its object or its "a"/"contro"/"su" phrase."""
