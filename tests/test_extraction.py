@@ -599,6 +599,12 @@ def test_a_clitic_in_a_clause_joined_by_e_stands_for_a_person(extract):
     assert ("person/antony-blinken", "criticizes", "country/IRN") in facts
 
 
+def test_a_contingent_named_by_its_demonym_acts_for_its_state(extract):
+    facts = edges(extract("Alle manovre Zapad-2025 ha preso parte anche un contingente indiano, che si è addestrato "
+                          "al fianco dei reparti russi.", date(2025, 9, 15)))
+    assert ("country/IND", "cooperatesWith", RUS) in facts or (RUS, "cooperatesWith", "country/IND") in facts
+
+
 def test_training_together_with_foreign_troops(extract):
     facts = extract("I soldati giapponesi si addestrano insieme ai marines americani.")
     pairs = pairs_of(edges(facts), "cooperatesWith")
