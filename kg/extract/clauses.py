@@ -503,9 +503,10 @@ class ClauseReading:
         relative pronoun after a comma stands for the name right before the comma."""
         doc = pronoun.doc
         k = pronoun.i - 1
-        if k >= 1 and doc[k].text == "," and doc[k - 1].sent == pronoun.sent and \
-                (doc[k - 1].i in self.token_actor or doc[k - 1].pos_ in {"NOUN", "PROPN"} and self.actors_of(doc[k - 1])):
-            return doc[k - 1]  # (a name, or a title: "ha sentito il Pontefice, che si è detto…")
+        before = doc[k - 1] if k >= 1 else None
+        if before is not None and doc[k].text == "," and before.sent == pronoun.sent and \
+                (before.i in self.token_actor or before.pos_ in {"NOUN", "PROPN"} and self.actors_of(before)):
+            return before  # (a name, or a title: "ha sentito il Pontefice, che si è detto…")
         return pronoun
 
     def is_place_relative(self, verb: Token) -> bool:
@@ -1070,8 +1071,8 @@ class ClauseReading:
                 return "requested", None
             if glemma in self.lex.plan_verbs or governor.lower_ in self.lex.willing_words:
                 return "planned", None
-            if verb.dep_ in {"xcomp", "ccomp"} and any(c.dep_ == "xcomp" and c.lower_ in self.lex.willing_words and c.i < verb.i
-                                            for c in governor.children):
+            if verb.dep_ in {"xcomp", "ccomp"} and any(c.dep_ == "xcomp" and c.lower_ in self.lex.willing_words
+                                                       and c.i < verb.i for c in governor.children):
                 return "planned", None  # "si è detto pronto a incontrare Kim", "a" hung beside "pronto"
             if self.governing_lemma(governor) in self.lex.negating_verbs:  # "ha negato di aver inviato"
                 return "negated", None

@@ -72,8 +72,7 @@ class VerbalFacts:
             elif spec == "event_obj" and theme is not None:  # "ha ospitato il vertice del G20"
                 found += self.named_event(theme) if theme.i not in self.token_actor else []
             elif spec == "sea_launch" and theme is not None:  # "ha lanciato un missile verso il Mar del Giappone"
-                into_sea = any(c.dep_.startswith(("obl", "nmod")) and (c.lower_ in {"mare", "oceano"} or c.i in self.token_actor
-                               and self.actor_type(self.token_actor[c.i]) == "WaterBody")
+                into_sea = any(c.dep_.startswith(("obl", "nmod")) and self.is_sea(c)
                                for c in [*theme.subtree, *verb.children])
                 found += self.object_entity(frame, verb, theme) if into_sea else []
             elif spec == "debtor" and theme is not None:  # "hanno saldato gli arretrati che la Siria doveva"
@@ -215,6 +214,11 @@ class VerbalFacts:
                 found += placed or self.actors_inside(noun, depth=frame.depth) or self.demonym_target(frame, noun) \
                     or self.counted_goods_origin(frame, noun)
         return found or self.targets_under_agent(frame, prep, verb) or self.against_after_theme(prep, theme)
+
+    def is_sea(self, token: Token) -> bool:
+        """"in mare", "nell'Oceano Pacifico", "verso il Mar del Giappone": open water, no state's land."""
+        return token.lower_ in {"mare", "oceano"} or \
+            token.i in self.token_actor and self.actor_type(self.token_actor[token.i]) == "WaterBody"
 
     def against_after_theme(self, prep: str, theme: Token | None) -> list[tuple[str, str]]:
         """"ha minacciato dazi «altissimi» contro la Danimarca": a "contro" name right after the
