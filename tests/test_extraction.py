@@ -605,6 +605,18 @@ def test_a_contingent_named_by_its_demonym_acts_for_its_state(extract):
     assert ("country/IND", "cooperatesWith", RUS) in facts or (RUS, "cooperatesWith", "country/IND") in facts
 
 
+def test_a_fronted_predicate_is_said_of_the_subject_after_the_comma(extract):
+    text = ("Serbia e Kosovo hanno firmato un'intesa sui documenti d'identità. Padrone di casa e mediatore, "
+            "Josep Borrell ha parlato di un passo avanti.")
+    facts = edges(extract(text, date(2022, 8, 27)))
+    assert {("person/josep-borrell", "mediates", "country/SRB"), ("person/josep-borrell", "mediates", "country/XKX")} \
+        <= facts
+    # a fronted phrase with a preposition is no predicate of the subject
+    facts = edges(extract("Serbia e Kosovo hanno firmato un'intesa. Con il mediatore europeo, Vučić ha parlato "
+                          "di un passo avanti.", date(2022, 8, 27)))
+    assert not any(r == "mediates" and s == "person/aleksandar-vucic" for s, r, o in facts)
+
+
 def test_training_together_with_foreign_troops(extract):
     facts = extract("I soldati giapponesi si addestrano insieme ai marines americani.")
     pairs = pairs_of(edges(facts), "cooperatesWith")

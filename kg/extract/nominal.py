@@ -654,12 +654,25 @@ class NominalFacts:
             holders = [named]
         elif self._case(noun) == "come" and noun.head.i in self.token_actor:  # "con l'Oman come intermediario"
             holders = [noun.head]
+        elif (subject := self.subject_after_fronted_predicate(noun)) is not None:
+            holders = [subject]  # "Padrone di casa e mediatore, Trump ha parlato…"
         else:
             return []
         found = [a for t in holders for a in self.actors_of(t)]
         if not found:
             found = [(c, "demonym") for c in map(self.demonym_of, holders) if c]
         return found
+
+    def subject_after_fronted_predicate(self, noun: Token) -> Token | None:
+        """The subject right after a verbless, caseless phrase that opens the sentence and ends
+        at a comma: what the phrase says is said of it ("Padrone di casa e mediatore, Trump…")."""
+        sent = noun.sent
+        comma = next((t for t in sent if t.text == ","), None)
+        if comma is None or comma.i < noun.i or sent[0].pos_ == "ADP" or \
+                any(t.pos_ in {"VERB", "AUX"} for t in sent.doc[sent.start: comma.i]):
+            return None
+        return next((t for t in sent if t.dep_ == "nsubj" and t.head.pos_ in {"VERB", "AUX"} and t.head.i > t.i
+                     and min(d.i for d in t.subtree if d != comma) == comma.i + 1), None)
 
     def named_before_role(self, noun: Token) -> Token | None:
         """The actor named right before "nel ruolo di" / "in veste di" + the noun: "con la Cina
