@@ -5,7 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..facts import Mention
-from .common import ARGUMENTS, ELIDED_HEADS, NAME_ATTACHMENTS, NOMINAL, chain_root, conjuncts
+from .common import (ARGUMENTS, ELIDED_HEADS, NAME_ATTACHMENTS, NOMINAL, chain_root, conjuncts,
+                     previous_sentence_start)
 
 # the executive a leader heads: "il governo di Maduro", "il regime di Assad" act for the state
 GOVERNMENT_NOUNS = frozenset({"governo", "esecutivo", "regime", "amministrazione"})
@@ -262,7 +263,7 @@ class ActorResolution:
                 not any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in head.children):
             return None
         doc = role.doc
-        start = doc[role.sent.start - 1].sent.start if role.sent.start > 0 else role.sent.start
+        start = previous_sentence_start(role.sent)
         own = self.own_side(head)  # "Trump ha accolto il premier": not Trump himself
         for token in reversed(doc[start: role.i]):
             person = self.token_actor.get(token.i)
@@ -424,7 +425,7 @@ class ActorResolution:
         if actor_id is None or self.actor_type(actor_id) != "Person" or actor_id not in self.gazetteer or not self.date:
             return None
         states = [o.country for o in self.gazetteer.offices_of(actor_id)
-                  if o.role in {"leader", "head_of_state", "head_of_government"} and o.holds_on(self.date)
+                  if o.role in self.lex.leader_roles and o.holds_on(self.date)
                   and o.country.startswith("country/")]
         return self.linker.add_entry(self.gazetteer.get(states[0])) if states else None
 

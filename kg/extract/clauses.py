@@ -9,10 +9,9 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import Frame
 from .common import (CURRENCY_NOUNS, ELIDED_HEADS, GERUND_WITH_CLITIC, NOMINAL, NUMBER_WORD, PLACE_TYPES,
-                     SMALL_PLACES, chain_root, clause_number, conjuncts, finite_forms, grammatical_number, is_passive,
-                     is_personal_pronoun, is_relative_pronoun)
+                     SMALL_PLACES, TIME_NOUNS, chain_root, clause_number, conjuncts, finite_forms, grammatical_number,
+                     is_passive, is_personal_pronoun, is_relative_pronoun)
 
-TIME_NOUNS = frozenset({"ora", "minuto", "giorno", "settimana", "mese", "anno"})
 PARTS_OF_DAY = frozenset({"mattina", "mattinata", "pomeriggio", "sera", "serata", "notte", "nottata"})
 QUANTIFIERS = frozenset({"entrambi", "entrambe", "ambedue", "tutti", "tutte"})  # "Entrambi presenti…"
 # a relative "che" after a comma on these clauses stands for the noun before the comma
@@ -247,7 +246,8 @@ class ClauseReading:
                 token.dep_ in {"flat", "flat:name", "compound"} or token.dep_ == "nmod" and token.pos_ == "PROPN"
                 and self.role_of(token.head) is not None):
             token = chain_root(token.head)
-        return self._case(token) if self.role_of(token) is not None else None
+        case = self._case(token)  # (asked of every subject: the cheap test first)
+        return case if case is not None and self.role_of(token) is not None else None
 
     def postverbal_object(self, verb: Token) -> Token | None:
         """"Ha poi incontrato Putin": a subject after an avere-participle with no object is its object."""

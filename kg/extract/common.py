@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..facts import Fact
 
@@ -13,6 +13,7 @@ COMPANION_WORDS = frozenset({"accanto", "insieme", "assieme", "fianco"})  # "acc
 ELIDED_HEADS = frozenset({"quello", "quella", "quelli", "quelle"})  # "e quella egiziana": the noun again
 CURRENCY_NOUNS = frozenset({"euro", "dollaro", "dollari", "sterlina", "sterline", "yuan", "yen", "rublo", "rubli"})
 GERUND_WITH_CLITIC = re.compile(r"[ae]ndo(?:l[oaie]|gli)$")  # "coprendola", "accusandolo"
+TIME_NOUNS = frozenset({"ora", "minuto", "giorno", "settimana", "mese", "anno"})
 SMALL_PLACES = frozenset({"City", "Location", "Region", "Facility", "WaterBody"})
 PLACE_TYPES = SMALL_PLACES | {"Country"}
 NAME_ATTACHMENTS = {"appos", "flat", "flat:name", "nmod", "compound", "nmod:poss"}
@@ -32,6 +33,11 @@ def conjuncts(token: Token, skip: frozenset[int] | set[int] = frozenset()) -> li
         elif child.dep_.startswith("flat"):  # "Giorgia Meloni e Edi Rama": "Edi" hangs on the surname
             found += conjuncts(child, skip)
     return found
+
+def previous_sentence_start(sent: Span) -> int:
+    """Where the sentence before ``sent`` starts (``sent``'s own start for the first one): what a
+    word may refer back to lies in its sentence or the one before."""
+    return sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
 
 def chain_root(token: Token) -> Token:
     """The first member of the coordination ``token`` belongs to."""

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from ..facts import Evidence, Fact
 from ..lexicon import Frame
-from .common import NUMBER_WORD, PLACE_TYPES, SMALL_PLACES, confidence, conjuncts
+from .common import NUMBER_WORD, PLACE_TYPES, SMALL_PLACES, TIME_NOUNS, confidence, conjuncts
 
 
 # first halves of compound adjectives ("sino-russo", "anglo-francese", "nippo-coreano")
@@ -22,7 +22,7 @@ PLACING = frozenset({"schierare", "dispiegare", "stanziare", "posizionare", "inv
 TRADED_GOODS = frozenset({"importazione", "importazioni", "import", "merce", "merci", "prodotto", "prodotti",
                           "bene", "beni", "esportazione", "esportazioni", "export"})
 CONTAINER_NOUNS = frozenset({"pacchetto", "tranche", "stanziamento", "programma"})  # "un pacchetto di aiuti"
-DURATION_NOUNS = frozenset({"ora", "minuto", "giorno", "giornata", "settimana", "mese"})  # "due ore di colloqui"
+DURATION_NOUNS = TIME_NOUNS - {"anno"} | {"giornata"}  # "due ore di colloqui" (years of talks are history)
 RESPONSIBILITY_NOUNS = frozenset({"responsabilità", "coinvolgimento", "ruolo", "partecipazione"})
 # "nel ruolo di mediatore", "in veste di garante": the noun a role noun frames is said of the actor before it
 AUTHORISING = frozenset({"autorizzare", "approvare", "via", "autorizzazione", "approvazione", "mandato"})

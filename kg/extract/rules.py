@@ -89,11 +89,11 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, NominalFacts, S
             facts.extend(self.title_facts(sent, evidence))
             facts.extend(self.headline_visit_facts(sent, evidence))
             for token in sent:
-                pos = token.pos_
-                if pos in FUNCTION_POS and token.dep_ != "ROOT" and not GERUND_WITH_CLITIC.search(token.lower_):
+                pos, gerund = token.pos_, GERUND_WITH_CLITIC.search(token.lower_)
+                if pos in FUNCTION_POS and token.dep_ != "ROOT" and not gerund:
                     continue  # no rule starts from an article, a pronoun or a comma
                 if (pos in {"VERB", "AUX"} or token.dep_ == "ROOT" or self.is_mistagged_participle(token)
-                        or self.is_predicate_adjective(token) or GERUND_WITH_CLITIC.search(token.lower_)) \
+                        or self.is_predicate_adjective(token) or gerund) \
                         and token.i not in self.token_actor:  # "Diego Armando Maradona": a name, not "armare"
                     facts.extend(self.clause_facts(token, sent, evidence))
                 if pos in {"NOUN", "ADJ"}:  # "che da mesi media tra Mosca e Kiev", "media" as an adjective

@@ -12,7 +12,7 @@ from ..facts import Actor, Evidence, Fact
 from ..lexicon import Frame
 from ..linking import slug
 from .common import (COMPANION_WORDS, CURRENCY_NOUNS, GERUND_WITH_CLITIC, PLACE_TYPES, SMALL_PLACES, confidence,
-                     conjuncts, elide, is_personal_pronoun, once_per_pair)
+                     conjuncts, elide, is_personal_pronoun, once_per_pair, previous_sentence_start)
 
 SAME_EVENTS = {"summit": "vertice"}  # kinds of event named by either word
 REGNAL_NUMBER = re.compile(r"[IVX]{1,5}")
@@ -357,7 +357,7 @@ class VerbalFacts:
         if any(c.lower_ == "ne" and c.pos_ == "PRON" for c in verb.children):
             # "dopo il collaudo dei droni, Kim ne ha ordinato la produzione": the weapon named before
             doc = verb.doc
-            start = doc[verb.sent.start - 1].sent.start if verb.sent.start > 0 else verb.sent.start
+            start = previous_sentence_start(verb.sent)
             # the kind named, not the model: "il nuovo missile ipersonico Oreshnik" is a missile
             named = [t for t in doc[start: verb.i] if self.weapon_actor(t)]
             kinds = [t for t in named if t.pos_ != "PROPN"] or named
@@ -487,8 +487,7 @@ class VerbalFacts:
         if not {verb.lemma_.lower(), verb.lower_} & PRESENCE_WORDS or \
                 any(c.dep_.startswith(("obl", "nmod")) and self._case(c) in {"a", "in"} for c in verb.children):
             return []  # said of something else ("ha parlato di una vittoria"), or attended somewhere else
-        start = verb.sent.start
-        start = verb.doc[start - 1].sent.start if start > 0 else start
+        start = previous_sentence_start(verb.sent)
         for token in reversed(verb.doc[start: verb.i]):
             if token.pos_ == "NOUN" and token.lemma_.lower() in self.lex.event_nouns:
                 found = self.named_event(token, follow=False)
@@ -562,8 +561,7 @@ class VerbalFacts:
     def last_event_named(self, token: Token) -> list[tuple[str, str]]:
         """The last event of any kind named with a name ("il vertice della NATO", not "allo stesso
         tavolo") before ``token`` in its sentence or the one before."""
-        start = token.sent.start
-        start = token.doc[start - 1].sent.start if start > 0 else start
+        start = previous_sentence_start(token.sent)
         for earlier in reversed(token.doc[start: token.i]):
             if earlier.pos_ in {"NOUN", "PROPN"} and earlier.lemma_.lower() in self.lex.event_nouns and \
                     any(t.pos_ == "PROPN" for t in earlier.subtree):
@@ -716,7 +714,7 @@ class VerbalFacts:
         if not clitic:
             return False
         doc = verb.doc
-        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        start = previous_sentence_start(sent)
         return any({t.lower_, t.lemma_.lower()} & frame.theme for t in doc[start: verb.i])
 
     def shares_thing_subject(self, verb: Token) -> bool:
@@ -852,19 +850,20 @@ class VerbalFacts:
             if frame.relation == "attends" and any(self.actor_type(o[0]) == "Event" for o in objects):
                 # "Alla conferenza di Monaco è intervenuto Vance": the event's place is not attended too
                 objects = [o for o in objects if self.actor_type(o[0]) not in PLACE_TYPES]
-            if frame.pairwise and theme is not None and len({a for a, _ in agents}) > 1 and objects and \
-                    {o for o, _ in objects} <= {a for c in self.between_in_phrase(theme) for a, _ in self.actors_of(c)}:
+            # the sides a symmetric act's theme names: "il trattato tra Regno Unito e Germania"
+            bound = dict(a for c in self.between_in_phrase(theme) for a in self.actors_of(c)) \
+                if frame.pairwise and theme is not None else {}
+            if len({a for a, _ in agents}) > 1 and objects and {o for o, _ in objects} <= set(bound):
                 objects = []  # "Starmer e Merz hanno firmato il trattato tra Regno Unito e Germania": the signers pair
             if frame.relation == "mediates":  # "Il Qatar e l'Egitto, che mediano tra…": co-mediators are no parties
                 objects = [o for o in objects if o[0] not in {a for a, _ in agents}]
             pairs = [(s, o) for s in agents for o in objects if s[0] != o[0]]
             if frame.pairwise:  # a symmetric pair once: "Intesa raggiunta tra Serbia e Kosovo" gives both ways
                 pairs = once_per_pair(pairs)
-            if frame.pairwise and theme is not None and pairs and not parties_of_theme:
+            if len(bound) > 1 and pairs and not parties_of_theme:
                 # "ha sottoscritto con Mitsotakis una dichiarazione … tra Turchia e Grecia": the states it binds too
-                bound = dict(a for c in self.between_in_phrase(theme) for a in self.actors_of(c))
                 signers = [(s, o) for s, o in pairs if not {s[0], o[0]} & set(bound)]
-                if len(bound) > 1 and signers:  # (the states are no partners of the signers)
+                if signers:  # (the states are no partners of the signers)
                     pairs = signers + list(combinations(bound.items(), 2))
             if not objects and frame.pairwise and len(agents) > 1 and not self.is_separate(theme):
                 pairs = [(s, o) for s, o in combinations(agents, 2) if s[0] != o[0]]
