@@ -36,6 +36,7 @@ from .verbal import VerbalFacts
 PLACE_RELATIONS = frozenset({"locatedIn", "partOf", "capitalOf", "memberOf", "basedIn"})
 BETWEEN_SIDES = frozenset({"meetsWith", "signsAgreementWith", "cooperatesWith", "tradesWith", "mediates"})
 # parts of speech no rule starts from (unless the parser made one the root)
+AUXILIARY_DEPS = frozenset({"aux", "aux:pass", "cop"})
 FUNCTION_POS = frozenset({"DET", "PUNCT", "CCONJ", "SCONJ", "NUM", "SYM", "PRON"})
 TEST_NOUNS = frozenset({"lancio", "test", "esperimento", "collaudo"})
 STATE_BODIES = frozenset({"ArmedForces", "Government", "IntelligenceAgency"})  # a state's own, not rebels in it
@@ -94,7 +95,9 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, NominalFacts, S
                     continue  # no rule starts from an article, a pronoun or a comma
                 if (pos in {"VERB", "AUX"} or token.dep_ == "ROOT" or self.is_mistagged_participle(token)
                         or self.is_predicate_adjective(token) or gerund) \
-                        and token.i not in self.token_actor:  # "Diego Armando Maradona": a name, not "armare"
+                        and token.i not in self.token_actor \
+                        and token.dep_ not in AUXILIARY_DEPS and pos not in {"PUNCT", "SYM"}:
+                    # ("Diego Armando Maradona": a name, not "armare"; "ha", "è" are read with their verb)
                     facts.extend(self.clause_facts(token, sent, evidence))
                 if pos in {"NOUN", "ADJ"}:  # "che da mesi media tra Mosca e Kiev", "media" as an adjective
                     facts.extend(self.mistagged_verb_facts(token, evidence))
