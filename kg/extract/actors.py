@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 
 from ..facts import Mention
 from .common import (ARGUMENTS, ELIDED_HEADS, NAME_ATTACHMENTS, NOMINAL, chain_root, conjuncts,
-                     previous_sentence_start)
+                     feature, previous_sentence_start)
 
 # the executive a leader heads: "il governo di Maduro", "il regime di Assad" act for the state
 GOVERNMENT_NOUNS = frozenset({"governo", "esecutivo", "regime", "amministrazione"})
@@ -185,7 +185,7 @@ class ActorResolution:
     def may_title_a_person(self, token: Token) -> bool:
         """A singular noun that is no group or thing ("leader", "sorella"; not "le truppe")."""
         words = {token.lower_, token.lemma_.lower()}
-        return "Plur" not in token.morph.get("Number") and not self._is_theme_noun(token) \
+        return "Plur" not in feature(token, "Number") and not self._is_theme_noun(token) \
             and not words & self.lex.collective_nouns
 
     def acts_for_its_country(self, token: Token) -> bool:
@@ -260,7 +260,7 @@ class ActorResolution:
         if any((c.dep_ in {"amod", "flat", "flat:name", "compound", "appos"} or
                 c.dep_ == "nmod" and self._case(c) in {None, "di"}) and c != role  # whose office it is
                for t in {role, head} for c in t.children) or \
-                not any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in head.children):
+                not any(c.dep_ == "det" and "Def" in feature(c, "Definite") for c in head.children):
             return None
         doc = role.doc
         start = previous_sentence_start(role.sent)
@@ -310,7 +310,7 @@ class ActorResolution:
         """"Steve Witkoff è arrivato a Mosca. L'inviato americano…": a definite description of an
         official with no office of its own in the gazetteer is the last person of that state named."""
         if token.pos_ != "NOUN" or token.lemma_.lower() not in self.lex.envoy_nouns or self.is_plural_noun(token) \
-                or not any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in token.children):
+                or not any(c.dep_ == "det" and "Def" in feature(c, "Definite") for c in token.children):
             return None
         country = self.demonym_of(token)
         if country is None:
@@ -324,7 +324,7 @@ class ActorResolution:
         """A plural noun phrase, also for an invariable noun ("i leader iraniani"): the noun, its
         article or its adjective says plural."""
         words = [token] + [c for c in token.children if c.dep_ in {"det", "amod"}]
-        return any("Plur" in t.morph.get("Number") for t in words)
+        return any("Plur" in feature(t, "Number") for t in words)
 
     def known_place_around(self, token: Token) -> Token | None:
         """"l'ospedale Okhmatdyt di Kiev": an unknown named place inside a known one is
@@ -344,9 +344,9 @@ class ActorResolution:
         """A plural demonym used as a noun stands for its state: "usati dai russi", "dai soldati
         israeliani" (parsed with "israeliani" as the head), "la delegazione ucraina ha incontrato
         quella americana"."""
-        pointed = any("Dem" in c.morph.get("PronType") for c in token.children)  # "quella americana"
+        pointed = any("Dem" in feature(c, "PronType") for c in token.children)  # "quella americana"
         if token.dep_ not in ARGUMENTS or token.pos_ not in {"NOUN", "PROPN", "ADJ"} \
-                or ("Sing" in token.morph.get("Number") and not pointed):
+                or ("Sing" in feature(token, "Number") and not pointed):
             return None
         entry = self.gazetteer.by_demonym(token.lower_)
         return self.linker.add_entry(entry) if entry else None
@@ -443,8 +443,8 @@ class ActorResolution:
     def elided_group_before(self, token: Token) -> bool:
         """"quella russa" stands for a group noun of this sentence before it ("la delegazione
         americana … quella russa"), not for a person ("il presidente americano e quello ucraino")."""
-        gender = token.morph.get("Gender")
-        return any(t.lemma_.lower() in self.lex.collective_nouns and t.morph.get("Gender") == gender
+        gender = feature(token, "Gender")
+        return any(t.lemma_.lower() in self.lex.collective_nouns and feature(t, "Gender") == gender
                    and not self.role_of(t) for t in token.doc[token.sent.start: token.i])
 
     def cui_antecedent(self, pronoun: Token) -> Token:
@@ -604,7 +604,7 @@ class ActorResolution:
     def pronoun_referent(self, pronoun: Token, verb: Token) -> list[tuple[str, str]]:
         """An object clitic ("lo", "gli") stands for the last person named before it who is not
         the clause's own subject."""
-        if "Plur" in pronoun.morph.get("Number") or pronoun.lower_ == "ne":
+        if "Plur" in feature(pronoun, "Number") or pronoun.lower_ == "ne":
             return []  # "le incontrava": a group, not the last person named; "ne" is "of it"
         subjects = {a for s in self.subjects(verb) for a, _ in self.actors_of(s)}
         people = [m for m in self.mentions if m.end_char <= pronoun.idx
@@ -628,10 +628,10 @@ class ActorResolution:
     def closer_antecedent(self, pronoun: Token, after_char: int) -> bool:
         """A common noun of the pronoun's gender and number named after the person, as a subject
         or object in the same sentence: "colpisce suo fratello e lo uccide" is about the brother."""
-        gender, number = pronoun.morph.get("Gender"), pronoun.morph.get("Number")
+        gender, number = feature(pronoun, "Gender"), feature(pronoun, "Number")
         return any(t.pos_ == "NOUN" and t.dep_ in {"nsubj", "obj", "nsubj:pass"} and t.idx >= after_char
-                   and t.i not in self.token_actor and t.morph.get("Number") == number
-                   and (not gender or t.morph.get("Gender") == gender)
+                   and t.i not in self.token_actor and feature(t, "Number") == number
+                   and (not gender or feature(t, "Gender") == gender)
                    for t in pronoun.sent if t.i < pronoun.i)
 
     def apposed_to(self, noun: Token) -> Token | None:

@@ -9,8 +9,8 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import Frame
 from .common import (CURRENCY_NOUNS, ELIDED_HEADS, GERUND_WITH_CLITIC, NOMINAL, NUMBER_WORD, PLACE_TYPES,
-                     SMALL_PLACES, TIME_NOUNS, chain_root, clause_number, conjuncts, finite_forms, grammatical_number,
-                     is_passive, is_personal_pronoun, is_relative_pronoun)
+                     SMALL_PLACES, TIME_NOUNS, chain_root, clause_number, conjuncts, feature, finite_forms,
+                     grammatical_number, is_passive, is_personal_pronoun, is_relative_pronoun)
 
 PARTS_OF_DAY = frozenset({"mattina", "mattinata", "pomeriggio", "sera", "serata", "notte", "nottata"})
 QUANTIFIERS = frozenset({"entrambi", "entrambe", "ambedue", "tutti", "tutte"})  # "Entrambi presenti…"
@@ -78,7 +78,7 @@ class ClauseReading:
                     or any(c.dep_.startswith("nsubj") and not self.is_fronted_time(c) for c in verb.children):
                 continue
             first = min([c.i for c in verb.children if c.i < verb.i and (c.dep_.startswith(("aux", "expl"))
-                                                                          or "Yes" in c.morph.get("Clitic"))] + [verb.i])
+                                                                          or "Yes" in feature(c, "Clitic"))] + [verb.i])
             k = first - 1  # walk back over "Russia e Ucraina" to the comma before them
             while k > sent.start and (k in self.token_actor or doc[k].dep_ == "cc" or doc[k].text == ","
                                       and k - 1 in self.token_actor and self.mention_start(doc[k - 1]).dep_ == "conj"):
@@ -145,7 +145,7 @@ class ClauseReading:
         """The person named right before a comma and a participle of motion with no subject of its
         own ("Per Giorgia Meloni, arrivata a Tunisi insieme a…", parsed with the participle as the
         root): who came, however it was hung."""
-        if participle.i < 2 or "Part" not in participle.morph.get("VerbForm") or \
+        if participle.i < 2 or "Part" not in feature(participle, "VerbForm") or \
                 any(c.dep_.startswith(("aux", "nsubj")) for c in participle.children) or \
                 participle.nbor(-1).text != "," or not self.is_unaccusative(participle):
             return []
@@ -305,7 +305,7 @@ class ClauseReading:
     @staticmethod
     def infinitive_mark(verb: Token, marks: frozenset[str] | set[str]) -> Token | None:
         """The "a" of "a fare", the "per" of "per discutere": an infinitive's introducing word."""
-        if "Inf" not in verb.morph.get("VerbForm"):
+        if "Inf" not in feature(verb, "VerbForm"):
             return None
         return next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in marks), None)
 
@@ -358,14 +358,14 @@ class ClauseReading:
             return [cleft]
         if self.reports_what_precedes(verb):  # "…, ha annunciato Macron": the words before are reported
             return [c for c in verb.children if c.dep_ == "obj" and c.i == verb.i + 1]
-        if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and verb.head.i in self.token_actor and \
+        if verb.dep_ == "acl" and "Part" in feature(verb, "VerbForm") and verb.head.i in self.token_actor and \
                 any(c.dep_ == "obj" for c in verb.children) and verb.i > verb.head.i:
             return [verb.head]  # "Serbia e Kosovo, siglato l'accordo": a participle with an object is active
         among = self.listed_among(verb.head) if verb.dep_ == "acl" else []
-        if among and "Inf" in verb.morph.get("VerbForm"):
+        if among and "Inf" in feature(verb, "VerbForm"):
             return among  # "Tra i primi a congratularsi con Trump c'è Orbán"
         # (also hung as a conjunct of the name: "Karin Keller-Sutter, volata a Washington")
-        if (verb.dep_ == "appos" or verb.dep_ in {"acl", "conj"} and "Part" in verb.morph.get("VerbForm")
+        if (verb.dep_ == "appos" or verb.dep_ in {"acl", "conj"} and "Part" in feature(verb, "VerbForm")
                 and (verb.dep_ == "acl" or verb.head.pos_ in {"NOUN", "PROPN"})) and \
                 verb.i > verb.head.i and self.is_unaccusative(verb) and verb.head.lemma_.lower() not in PARTS_OF_DAY:
             # "il cancelliere Merz, giunto a Londra" (also tagged finite): who came; "tra i leader arrivati
@@ -415,7 +415,7 @@ class ClauseReading:
                       and not self.is_topic_label(c)]  # "Maduro" tagged as an adverb
         if not passive and not found:  # "l'Indonesia ne è membro": the subject hung on the copula
             found += [g for c in verb.children if c.dep_ == "cop" for g in c.children if g.dep_ == "nsubj"]
-        if not found and verb.is_sent_start and "Ger" in verb.morph.get("VerbForm"):
+        if not found and verb.is_sent_start and "Ger" in feature(verb, "VerbForm"):
             # "Aprendo a Roma la conferenza, Giorgia Meloni ha promesso…": the fronted gerund's doer follows
             found += [t for t in verb.sent if t.i > verb.i and t.dep_ == "nsubj" and t.head.pos_ in {"VERB", "AUX"}
                       and t.head.i > verb.i][:1]
@@ -459,7 +459,7 @@ class ClauseReading:
             return self.subjects(verb.head.head) if verb.head.head.pos_ in {"VERB", "AUX"} else []
         if not found and verb.dep_ == "acl:relcl":  # "Kim, che aveva celebrato…": the antecedent
             return [verb.head]
-        if not found and verb.dep_ == "acl" and verb.head.dep_ == "obj" and "Inf" in verb.morph.get("VerbForm") \
+        if not found and verb.dep_ == "acl" and verb.head.dep_ == "obj" and "Inf" in feature(verb, "VerbForm") \
                 and self.governing_lemma(verb.head.head) in self.lex.object_control_verbs:
             return [verb.head]  # "accusando il governo panamense di imporre tariffe", "di" hung on the accused
         if not found and verb.head != verb and verb.dep_ in {"xcomp", "ccomp", "acl", "advcl"} and \
@@ -575,7 +575,8 @@ class ClauseReading:
     def fronted_subject(self, verb: Token) -> list[Token]:
         """A main clause with no subject found: the nearest unmarked actor or group noun before the
         verb, wherever the parser hung it ("Secondo Kiev, tremila soldati nordcoreani sarebbero arrivati")."""
-        before = [t for t in verb.subtree if t.i < verb.i and t.sent == verb.sent]
+        start = verb.sent.start
+        before = [t for t in verb.subtree if start <= t.i < verb.i]
         for token in reversed(before):
             words = {token.lemma_.lower(), token.lower_}
             group = bool(words & self.lex.collective_nouns or words & self.lex.lists["@weapons"])  # "droni russi"
@@ -592,11 +593,11 @@ class ClauseReading:
         """A gerund or participle clause shares its governor's subject: "…, accusando il governo"."""
         if verb.dep_ == "obl" and verb.pos_ == "VERB" and verb.i < verb.head.i:
             # "Giunto a Kiev, il cancelliere…" parsed as an oblique (and its form as a finite verb)
-            return "Part" in verb.morph.get("VerbForm") or bool(self.lang.lemma_guesses(verb.text))
+            return "Part" in feature(verb, "VerbForm") or bool(self.lang.lemma_guesses(verb.text))
         if GERUND_WITH_CLITIC.search(verb.lower_) and verb.dep_ in {"advcl", "advmod", "parataxis", "xcomp"} \
                 and verb.head.pos_ in {"VERB", "AUX"}:
             return True  # "…, ringraziandolo per…" tagged an adverb or read as a clause of its own
-        return verb.dep_ == "advcl" and bool({"Ger", "Part"} & set(verb.morph.get("VerbForm")))
+        return verb.dep_ == "advcl" and bool({"Ger", "Part"} & set(feature(verb, "VerbForm")))
 
     def is_unaccusative(self, verb: Token) -> bool:
         """A verb of motion or change of state, also when the lemmatizer slipped ("giunto" → "giuntare")."""
@@ -711,7 +712,7 @@ class ClauseReading:
         """"La Lituania è minacciata dalle manovre russe": the parser called "è" a plain auxiliary.
         A past participle with "essere" is passive when its subject is marked passive, or when a
         "da" phrase names an actor or a demonym group (the agent); with "venire" it always is."""
-        if "Part" not in verb.morph.get("VerbForm") or any(c.dep_.startswith("expl") for c in verb.children):
+        if "Part" not in feature(verb, "VerbForm") or any(c.dep_.startswith("expl") for c in verb.children):
             return False  # "si sono visti" is reciprocal, not passive
         if any(c.dep_.startswith("aux") and c.lemma_.lower() == "venire" for c in verb.children):
             return True  # "vengono fabbricati in Russia"
@@ -736,7 +737,7 @@ class ClauseReading:
         described = verb.head.pos_ in {"NOUN", "PROPN", "SYM"} or nominal_adjective or \
             (verb.dep_ == "advcl" and bool(agents))  # "X, criticata da Y, ha…", "minacciato più volte da Y"
         return verb.pos_ == "VERB" and verb.dep_.startswith(("acl", "advcl", "amod")) and verb.dep_ != "acl:relcl" \
-            and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") \
+            and "Part" in feature(verb, "VerbForm") and "Past" in feature(verb, "Tense") \
             and described and not any(c.dep_.startswith("aux") for c in verb.children) \
             and not (verb.i > verb.head.i and any(c.dep_ == "obj" for c in verb.children))  # "X e Y, siglato l'accordo"
 
@@ -746,16 +747,16 @@ class ClauseReading:
         head = participle.head
         if head.pos_ in {"VERB", "AUX"}:  # "la Danimarca, criticata da Trump, ha…": the governor's subject
             return next(iter(self.subjects(head)), head)
-        gender = participle.morph.get("Gender")
+        gender = feature(participle, "Gender")
         upper = head.head
         if head.pos_ in {"SYM", "NUM"} and head.dep_.startswith("nmod") and upper.pos_ == "NOUN":
             return upper  # "i dazi del 50% imposti da Trump": the duties, not the rate
-        if gender and head.morph.get("Gender") and head.morph.get("Gender") != gender and upper.pos_ == "NOUN" \
-                and upper.morph.get("Gender") == gender and head.dep_.startswith("nmod"):
+        if gender and feature(head, "Gender") and feature(head, "Gender") != gender and upper.pos_ == "NOUN" \
+                and feature(upper, "Gender") == gender and head.dep_.startswith("nmod"):
             return upper
         if head.dep_.startswith("nmod") and upper.pos_ == "NOUN" and not self._is_theme_noun(head) \
                 and self._is_theme_noun(upper) and not (head.i in self.token_actor and
-                                                         upper.morph.get("Number") != participle.morph.get("Number")):
+                                                         feature(upper, "Number") != feature(participle, "Number")):
             # (but "sanzioni alla Corte, accusata da…": the participle agrees with the named body)
             return upper  # "l'accordo sui minerali firmato da…": the agreement, not the minerals
         return head
@@ -793,7 +794,7 @@ class ClauseReading:
         if passive and verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.pos_ in {"NOUN", "PROPN"} and \
                 any(c.dep_ == "nsubj:pass" and c.i > verb.i for c in verb.children):
             return self.described_noun(verb)  # "Kiev, colpita da ottocento droni…": a participle's subject precedes it
-        if not passive and verb.dep_ == "ROOT" and "Part" in verb.morph.get("VerbForm") and \
+        if not passive and verb.dep_ == "ROOT" and "Part" in feature(verb, "VerbForm") and \
                 not any(c.dep_.startswith(("aux", "obj")) for c in verb.children):
             # a headline participle: "Intesa raggiunta tra Serbia e Kosovo", its subject is what was reached
             headline = [c for c in verb.children if c.dep_.startswith("nsubj") and c.pos_ in {"NOUN", "PROPN"}
@@ -841,7 +842,7 @@ class ClauseReading:
                 hung = [g for g in child.children if g.dep_ == "obj" and g.i > child.i] if child.dep_ == "obl" else []
                 if hung:
                     return hung[0]
-        if (verb.dep_.startswith("acl") and "Part" in verb.morph.get("VerbForm") and verb.head.pos_ == "NOUN") \
+        if (verb.dep_.startswith("acl") and "Part" in feature(verb, "VerbForm") and verb.head.pos_ == "NOUN") \
                 or self.is_passive_participle(verb) or self.is_mistagged_participle(verb):
             return self.described_noun(verb)  # "i colloqui …, ospitati da…", "il Canada, criticato da Trump,"
         return self.fronted_theme(verb) if passive else self.misplaced_theme(verb)
@@ -894,7 +895,8 @@ class ClauseReading:
     def fronted_theme(self, verb: Token) -> Token | None:
         """A passive with no subject found: the nearest theme noun or unmarked actor before the verb
         ("11.000 soldati nordcoreani sono schierati", "Alla Casa Bianca Meloni è stata accolta")."""
-        before = [t for t in verb.subtree if t.i < verb.i and t.sent == verb.sent]
+        start = verb.sent.start
+        before = [t for t in verb.subtree if start <= t.i < verb.i]
         for token in reversed(before):
             if token.pos_ in NOMINAL | {"ADJ"} and (self._is_theme_noun(token) or self.unmarked_actor(token)):
                 return token
@@ -1032,7 +1034,7 @@ class ClauseReading:
     def is_mistagged_modifier(verb: Token) -> bool:
         """An adjective tagged as a bare infinitive ("l'accordo sulle terre rare tra X e Y"): no
         "di"/"a" marker and no object, as a real infinitive clause would have."""
-        return verb.dep_ == "acl" and "Inf" in verb.morph.get("VerbForm") and \
+        return verb.dep_ == "acl" and "Inf" in feature(verb, "VerbForm") and \
             not any(c.dep_ in {"mark", "obj", "nsubj"} for c in verb.children)
 
     def _is_theme_noun(self, token: Token) -> bool:
@@ -1058,7 +1060,7 @@ class ClauseReading:
             return self.modality(verb.head, sent)  # "hanno minacciato di tornare a colpire": threatened, not done
         # a gerund or participle beside the clause is its own act: "ha minacciato X, accusando Y di…" did
         # accuse, "Ricevuto da Trump, Zelensky ha chiesto…" was received
-        own_act = verb.dep_ == "advcl" and ("Ger" in verb.morph.get("VerbForm") or "Part" in verb.morph.get("VerbForm")
+        own_act = verb.dep_ == "advcl" and ("Ger" in feature(verb, "VerbForm") or "Part" in feature(verb, "VerbForm")
                                             and not any(c.dep_.startswith("aux") for c in verb.children))
         governor = verb.head if verb.dep_ in {"xcomp", "ccomp", "advcl"} and not own_act else None
         if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.head.pos_ == "VERB" and \
@@ -1078,14 +1080,14 @@ class ClauseReading:
                 return "negated", None
             if any(c.lower_ in self.lang.negators for c in governor.children if c.dep_ == "advmod"):
                 return "negated", None
-        if any("Fut" in t.morph.get("Tense") for t in chain):
+        if any("Fut" in feature(t, "Tense") for t in chain):
             return "planned", None
         if any(self.is_open_modal(t) for t in chain if t != verb):
             return "planned", None  # "potrebbe ospitare", "vuole mediare": a possibility or a wish
         if self.is_counterfactual(chain):
             return "negated", None  # "avrebbe potuto aiutare": it did not
         source = self.cited_source(verb, sent)
-        hedged = any("Cnd" in t.morph.get("Mood") for t in chain) or \
+        hedged = any("Cnd" in feature(t, "Mood") for t in chain) or \
             any(c.lower_ in self.lex.hedge_words for c in verb.children)
         if hedged:
             return "hedged", source
@@ -1100,7 +1102,7 @@ class ClauseReading:
     def noun_asking_for(self, verb: Token) -> Token | None:
         """The request or intent noun an infinitive completes, hung on the noun or on its verb: "l'appello
         a fornire più difese aeree", "ha rivolto l'invito a visitare", "ha ribadito la disponibilità a ospitare"."""
-        if "Inf" not in verb.morph.get("VerbForm") or verb.head == verb:
+        if "Inf" not in feature(verb, "VerbForm") or verb.head == verb:
             return None
         if verb.dep_ == "acl":
             return verb.head
@@ -1110,19 +1112,19 @@ class ClauseReading:
 
     def is_counterfactual(self, chain: list[Token]) -> bool:
         """A conditional perfect of a modal: "avrebbe potuto aiutare", "avrebbero dovuto firmare"."""
-        return any("Cnd" in t.morph.get("Mood") for t in chain) and \
-            any(t.lemma_.lower() in self.lex.modal_verbs and "Part" in t.morph.get("VerbForm") for t in chain)
+        return any("Cnd" in feature(t, "Mood") for t in chain) and \
+            any(t.lemma_.lower() in self.lex.modal_verbs and "Part" in feature(t, "VerbForm") for t in chain)
 
     def is_open_modal(self, token: Token) -> bool:
         """A modal verb that leaves the act open: conditional or present ("potrebbe", "vuole"), not
         past ("ha dovuto ritirare" happened)."""
         return token.lemma_.lower() in self.lex.modal_verbs and \
-            ("Cnd" in token.morph.get("Mood") or bool({"Pres", "Fut"} & set(token.morph.get("Tense"))))
+            ("Cnd" in feature(token, "Mood") or bool({"Pres", "Fut"} & set(feature(token, "Tense"))))
 
     def is_purpose_clause(self, verb: Token) -> bool:
         """An infinitive of purpose ("per discutere", "al fine di fermare", "con l'intento di
         raggiungere", "nel tentativo di mediare")."""
-        if "Inf" not in verb.morph.get("VerbForm"):
+        if "Inf" not in feature(verb, "VerbForm"):
             return False
         marked = self.infinitive_mark(verb, self.lex.purpose_markers) is not None
         if verb.dep_ == "conj" and verb.head != verb:  # "per essere simbolico e per rafforzare le relazioni"
@@ -1170,7 +1172,7 @@ class ClauseReading:
         particles += [c.lower_ for c in verb.children  # "prendere parte": a bare noun completing the verb
                       if c.dep_ in {"obj", "xcomp"} and c.pos_ == "NOUN" and not any(d.dep_ == "det" for d in c.children)]
         # "siglarlo" is lemmatised "siglare lo": the verb is the first word
-        bare = lemma.split()[0] if "Yes" in verb.morph.get("Clitic") and " " in lemma else lemma
+        bare = lemma.split()[0] if "Yes" in feature(verb, "Clitic") and " " in lemma else lemma
         if verb.pos_ == "NOUN" and self._case(verb) == "a" and any(c.dep_ == "cop" for c in verb.children):
             particles.insert(0, "a")  # "Erdoğan era al vertice della NATO": being at an event
             bare = "essere"
@@ -1183,7 +1185,7 @@ class ClauseReading:
                 return tuple(dict.fromkeys(reflexive + tuple(frames))) if reflexive and " " not in key else frames
         if reflexive:
             return reflexive
-        if "Fin" in verb.morph.get("VerbForm"):  # the lemmatizer gave up ("collaborano") or slipped ("firmere")
+        if "Fin" in feature(verb, "VerbForm"):  # the lemmatizer gave up ("collaborano") or slipped ("firmere")
             return self.present_form_frames(verb.lower_)
         return ()
 
@@ -1221,10 +1223,10 @@ class ClauseReading:
     def speaks_in_person(verb: Token) -> bool:
         """A first or second person verb ("l'ho sentito", "abbiamo visto"): its subject is the
         speaker or the reader, never an actor of the article."""
-        if "Ger" in verb.morph.get("VerbForm") and verb.dep_ == "advcl":
+        if "Ger" in feature(verb, "VerbForm") and verb.dep_ == "advcl":
             verb = verb.head  # "Sei a favore…, accettando l'accordo?": the gerund's doer is the governor's
         forms = [verb, *(c for c in verb.children if c.dep_.startswith(("aux", "cop")))]
-        return any(p in {"1", "2"} for t in forms for p in t.morph.get("Person"))
+        return any(p in {"1", "2"} for t in forms for p in feature(t, "Person"))
 
     def clause_subjects(self, verb: Token) -> list[tuple[str, str]]:
         """Actor subjects of a clause; an Italian zero subject ("Ha poi telefonato a Putin")
@@ -1265,7 +1267,7 @@ class ClauseReading:
         object and whoever acts in the clause around it is the subject."""
         if verb.dep_ != "acl:relcl" or explicit != [verb.head] or verb.head.i in self.token_actor \
                 or not self._is_theme_noun(verb.head) or any(c.dep_ == "obj" for c in verb.children) \
-                or "Sing" not in verb.morph.get("Number") or "Plur" not in verb.head.morph.get("Number"):
+                or "Sing" not in feature(verb, "Number") or "Plur" not in feature(verb.head, "Number"):
             return []  # "i droni, che volano": plural things take a plural verb when they act
         governor = verb.head
         while governor.head != governor and governor.pos_ not in {"VERB", "AUX"}:
@@ -1294,7 +1296,7 @@ class ClauseReading:
     def is_bare_participle(verb: Token) -> bool:
         """A participle with no auxiliary: a headline passive ("Sudan: ucciso un diplomatico"),
         not a clause with a dropped subject."""
-        return "Part" in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children)
+        return "Part" in feature(verb, "VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children)
 
     def agrees_with_last_subjects(self, verb: Token) -> bool:
         """A zero subject agrees in number with its verb: "hanno partecipato" after "Obama ha vinto"

@@ -7,6 +7,27 @@ from spacy.tokens import Span, Token
 
 from ..facts import Fact
 
+
+_FEATURES: dict[int, dict[str, tuple[str, ...]]] = {}
+
+
+def feature(token: Token, name: str) -> tuple[str, ...]:
+    """The values of one morphological feature of a token. ``Token.morph.get`` parses the
+    analysis string on every call; this parses each distinct analysis once.
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["firmato"], morphs=["Gender=Masc|Number=Sing|VerbForm=Part"])
+    >>> feature(doc[0], "VerbForm"), feature(doc[0], "Mood")
+    (('Part',), ())
+    """
+    analysis = token.morph
+    parsed = _FEATURES.get(analysis.key)
+    if parsed is None:
+        parsed = _FEATURES[analysis.key] = {key: tuple(values.split(","))
+                                            for key, values in analysis.to_dict().items()}
+    return parsed.get(name, ())
+
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X"}
 # places smaller than a state: where things happen, not who does them
 COMPANION_WORDS = frozenset({"accanto", "insieme", "assieme", "fianco"})  # "accanto a Xi e Putin"
@@ -51,11 +72,11 @@ def is_passive(verb: Token) -> bool:
 
 def is_personal_pronoun(token: Token) -> bool:
     """A personal pronoun or clitic ("lo", "gli", "lui")."""
-    return token.pos_ == "PRON" and "Prs" in token.morph.get("PronType")
+    return token.pos_ == "PRON" and "Prs" in feature(token, "PronType")
 
 def is_relative_pronoun(token: Token) -> bool:
     """A pronoun the tagger marks as relative ("che", "cui")."""
-    return "Rel" in token.morph.get("PronType")
+    return "Rel" in feature(token, "PronType")
 
 def confidence(modality: str, *hows: str) -> float:
     """Confidence from how each end was resolved and the clause's modality.
@@ -100,7 +121,7 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
 def finite_forms(verb: Token) -> list[Token]:
     """The finite words of a verb group: the verb itself or its auxiliaries."""
     return [t for t in [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
-            if "Fin" in t.morph.get("VerbForm")]
+            if "Fin" in feature(t, "VerbForm")]
 
 
 def clause_number(verb: Token) -> str | None:
@@ -113,7 +134,7 @@ def clause_number(verb: Token) -> str | None:
     >>> clause_number(doc[1])
     'Plur'
     """
-    return next((t.morph.get("Number")[0] for t in finite_forms(verb) if t.morph.get("Number")), None)
+    return next((feature(t, "Number")[0] for t in finite_forms(verb) if feature(t, "Number")), None)
 
 
 def grammatical_number(subjects: list[Token]) -> str | None:
@@ -124,8 +145,8 @@ def grammatical_number(subjects: list[Token]) -> str | None:
         return "Plur"
     head = subjects[0]
     for token in [head, *(c for c in head.children if c.dep_ == "det")]:
-        if token.morph.get("Number"):
-            return token.morph.get("Number")[0]
+        if feature(token, "Number"):
+            return feature(token, "Number")[0]
     return "Sing"
 
 

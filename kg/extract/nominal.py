@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from ..facts import Evidence, Fact
 from ..lexicon import Frame
-from .common import NUMBER_WORD, PLACE_TYPES, SMALL_PLACES, TIME_NOUNS, confidence, conjuncts
+from .common import NUMBER_WORD, PLACE_TYPES, SMALL_PLACES, TIME_NOUNS, confidence, conjuncts, feature
 
 
 # first halves of compound adjectives ("sino-russo", "anglo-francese", "nippo-coreano")
@@ -106,7 +106,7 @@ class NominalFacts:
         # "Faccia a faccia tra…" opening a headline: a noun of several words, whatever its lemma
         phrase = token.i + 2 < len(token.doc) and token.nbor(1).lower_ == "a" and \
             token.doc[token.i: token.i + 3].text.lower() in self.lex.nominal_frames
-        unverbal = token.lemma_.lower() == token.lower_ or "Part" in token.morph.get("VerbForm") or phrase
+        unverbal = token.lemma_.lower() == token.lower_ or "Part" in feature(token, "VerbForm") or phrase
         # (not "il primo trattato bilaterale": an adjective on a noun, not "un bilaterale", a meeting)
         return token.pos_ in {"VERB", "ADJ", "PROPN"} and unverbal and token.i not in self.token_actor and \
             (token.lower_ in self.lex.nominal_frames or phrase) and \
@@ -153,7 +153,7 @@ class NominalFacts:
         if any(c.lower_ in self.lex.negative_determiners for c in noun.children):
             return "negated", source  # "Washington-Pechino, nessun accordo sui dazi"
         if any(c.lemma_.lower() in self.lex.hypothetical_modifiers for c in noun.children) or \
-                (governor is not None and "Inf" in governor.morph.get("VerbForm") and not judged
+                (governor is not None and "Inf" in feature(governor, "VerbForm") and not judged
                  and self.absolute_subject(governor) is None) or \
                 (governor is not None and noun.dep_ == "obj" and governor.lemma_.lower() in self.lex.announce_verbs
                  and noun.lemma_.lower() not in self.lex.lists["@agreements"]) \
@@ -207,7 +207,7 @@ class NominalFacts:
         found += [("di", c) for c in noun.children if c.dep_ in {"acl", "amod"} and c.i > noun.i
                   and self._case(c) == "di" and self._is_theme_noun(c)]
         # "gli aiuti giordani destinati a Gaza": the recipient on a participle describing the noun
-        found += [(self._case(c), c) for p in noun.children if p.dep_ == "acl" and "Part" in p.morph.get("VerbForm")
+        found += [(self._case(c), c) for p in noun.children if p.dep_ == "acl" and "Part" in feature(p, "VerbForm")
                   and not any(a.dep_.startswith("aux") for a in p.children)
                   for c in p.children if c.dep_ == "obl" and self._case(c) not in {None, "da", "di"}]
         # "il patto di difesa comune tra Armenia e Francia": the parties hang on the "di" noun
@@ -544,15 +544,15 @@ class NominalFacts:
         ending says it too ("-i" masculine plural, "-e" feminine plural, "-o", "-a" singular)."""
         endings = {"o": ("Masc", "Sing"), "a": ("Fem", "Sing"), "i": ("Masc", "Plur"), "e": ("Fem", "Plur")}
         wanted = endings.get(participle.lower_[-1:])
-        return wanted is not None and noun.morph.get("Gender") == [wanted[0]] and noun.morph.get("Number") == [wanted[1]]
+        return wanted is not None and feature(noun, "Gender") == (wanted[0],) and feature(noun, "Number") == (wanted[1],)
 
     def agents_of_participle(self, noun: Token) -> list[tuple[str, str]]:
         """"la vendita di armi a Taiwan approvata da Washington": the agent of a participle that
         agrees with the noun (the parser may hang it lower) is who acts."""
         features = ("Gender", "Number")
         following = noun.doc[noun.i + 1: min(noun.i + 10, noun.sent.end)]
-        participles = [t for t in following if t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm")
-                       and (all(t.morph.get(f) == noun.morph.get(f) for f in features)
+        participles = [t for t in following if t.pos_ == "VERB" and "Part" in feature(t, "VerbForm")
+                       and (all(feature(t, f) == feature(noun, f) for f in features)
                             or self.ending_agrees(t, noun))]
         if not participles:
             return []

@@ -27,7 +27,7 @@ from ..lexicon import Lexicon
 from ..linking import ArticleLinker, actor_from_entry
 from .actors import ActorResolution
 from .clauses import ClauseReading
-from .common import GERUND_WITH_CLITIC, confidence, conjuncts, dedupe, is_passive  # noqa: F401  (re-exported)
+from .common import GERUND_WITH_CLITIC, confidence, conjuncts, dedupe, feature, is_passive  # noqa: F401  (re-exported)
 from .nominal import NominalFacts
 from .structure import StructuralFacts
 from .verbal import VerbalFacts
@@ -155,7 +155,7 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, NominalFacts, S
         """"Pyongyang ha testato un missile. Il lancio è stato condannato da Seul": a definite launch
         or test judged in this sentence or the next is the one just reported, by its tester."""
         tester, index = self.last_tester
-        definite = any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in noun.children)
+        definite = any(c.dep_ == "det" and "Def" in feature(c, "Definite") for c in noun.children)
         if tester is None or self.sentence_index - index > 1 or not definite or \
                 noun.lemma_.lower() not in TEST_NOUNS or any(c.dep_.startswith("nmod") for c in noun.children):
             return []

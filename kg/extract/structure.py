@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from ..facts import Evidence, Fact
-from .common import PLACE_TYPES, chain_root, conjuncts
+from .common import PLACE_TYPES, chain_root, conjuncts, feature
 
 
 class StructuralFacts:
@@ -42,7 +42,7 @@ class StructuralFacts:
             return
         first = chain_root(head)
         # a singular description is of the last name only: "Leonardo e Baykar, il costruttore turco"
-        listed = [first, *conjuncts(first)] if "Sing" not in token.morph.get("Number") else [head]
+        listed = [first, *conjuncts(first)] if "Sing" not in feature(token, "Number") else [head]
         members = [self.token_actor[t.i] for t in listed if t.i in self.token_actor]
         if not any(self.actor_type(m) == "Company" for m in members):
             return
@@ -158,7 +158,7 @@ class StructuralFacts:
                        for a in self.actors_of(c)]
         else:
             members = [a for t in self.subjects(verb) for a in self.actors_of(t)]
-        apposed = self.apposed_to(token) if "Plur" not in token.morph.get("Number") else None
+        apposed = self.apposed_to(token) if "Plur" not in feature(token, "Number") else None
         members += self.actors_of(apposed) if apposed is not None else []  # "la Finlandia, trentunesimo membro della NATO"
         for member, _ in members:
             for group in groups:

@@ -12,7 +12,7 @@ from ..facts import Actor, Evidence, Fact
 from ..lexicon import Frame
 from ..linking import slug
 from .common import (COMPANION_WORDS, CURRENCY_NOUNS, GERUND_WITH_CLITIC, PLACE_TYPES, SMALL_PLACES, confidence,
-                     conjuncts, elide, is_personal_pronoun, once_per_pair, previous_sentence_start)
+                     conjuncts, elide, feature, is_personal_pronoun, once_per_pair, previous_sentence_start)
 
 SAME_EVENTS = {"summit": "vertice"}  # kinds of event named by either word
 REGNAL_NUMBER = re.compile(r"[IVX]{1,5}")
@@ -99,7 +99,7 @@ class VerbalFacts:
     def people_named_after(self, noun: Token) -> list[tuple[str, str]]:
         """The people a plural title or group noun is spelled out as, after a comma ("due ministri
         israeliani, Itamar Ben-Gvir e Bezalel Smotrich"), wherever the parser hung the names."""
-        if "Plur" not in noun.morph.get("Number"):
+        if "Plur" not in feature(noun, "Number"):
             return []
         end = self.phrase_end(noun) + 1
         doc = noun.doc
@@ -548,7 +548,7 @@ class VerbalFacts:
     def earlier_event(self, noun: Token) -> list[tuple[str, str]]:
         """"Vertice della NATO all'Aia, … Sánchez, presente al summit": a definite bare event noun
         is the last event of its kind the article named."""
-        if not any(c.dep_ in {"det", "case"} and "Def" in c.morph.get("Definite") for c in noun.children):
+        if not any(c.dep_ in {"det", "case"} and "Def" in feature(c, "Definite") for c in noun.children):
             return []  # "al summit", "il vertice"; not "a un vertice"
         kind = SAME_EVENTS.get(noun.lemma_.lower(), noun.lemma_.lower())
         for token in reversed(noun.doc[:noun.i]):
@@ -627,7 +627,7 @@ class VerbalFacts:
                       previous: list[tuple[str, str]]) -> list[tuple[str, str]]:
         """"Orbán è volato a Mosca. È stato poi criticato da Michel": a passive with no subject
         at all is about the last subject of the article."""
-        finite = any("Fin" in t.morph.get("VerbForm") for t in verb.children if t.dep_.startswith("aux"))
+        finite = any("Fin" in feature(t, "VerbForm") for t in verb.children if t.dep_.startswith("aux"))
         # "Milei è arrivato in Israele. Ricevuto da Netanyahu, ha promesso…": a fronted participle is
         # about its governor's subject, here a zero one too
         fronted = verb.dep_ == "advcl" and verb.i < verb.head.i and verb.head.pos_ == "VERB" and \
@@ -709,7 +709,7 @@ class VerbalFacts:
     def clitic_stands_for_theme(self, verb: Token, theme: Token | None, frame: Frame, sent: Span) -> bool:
         """"A siglarlo sono stati…", "l'hanno firmato ieri": a clitic object stands for the thing
         the sentence before (or this one) named, when a word of the frame's theme is there."""
-        clitic = "Yes" in verb.morph.get("Clitic") or (theme is not None and is_personal_pronoun(theme)) \
+        clitic = "Yes" in feature(verb, "Clitic") or (theme is not None and is_personal_pronoun(theme)) \
             or any(c.lower_ == "ne" and c.pos_ == "PRON" for c in verb.children)  # "ne ha consegnati tre"
         if not clitic:
             return False
