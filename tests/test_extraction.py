@@ -565,6 +565,20 @@ def test_arriving_at_a_summit_attends_it(extract):
     assert not any(r == "attends" for s, r, o in facts)  # a city is no event
 
 
+def test_an_event_set_before_the_clause_is_attended_by_whoever_acts_there(extract):
+    facts = edges(extract("Alla cerimonia militare di Minsk, Lukašenko ha tenuto al suo fianco Putin.",
+                          date(2024, 7, 3)))
+    assert {("person/alexander-lukashenko", "attends", "event/cerimonia-militare-di-minsk"),
+            ("person/vladimir-putin", "attends", "event/cerimonia-militare-di-minsk")} <= facts
+    facts = edges(extract("Nel cortile del palazzo, al vertice della NATO, Erdoğan ha voluto accanto a sé Rutte.",
+                          date(2025, 6, 24)))  # settings listed: the parser may make the event a conjunct
+    assert ("person/recep-tayyip-erdogan", "attends", "event/vertice-della-nato") in facts
+    facts = edges(extract("Erdoğan ha rinunciato al vertice della NATO.", date(2025, 6, 24)))
+    assert not any(r == "attends" for s, r, o in facts)  # an event after the verb is no setting
+    facts = edges(extract("Al vertice della NATO Erdoğan non ci sarà.", date(2025, 6, 24)))
+    assert not any(r == "attends" for s, r, o in facts)
+
+
 def test_a_letter_of_intent_is_signed_and_the_sale_it_is_for_is_planned(extract):
     facts = extract("A Kalmar Zelensky e il premier svedese hanno firmato una lettera d'intenti per la vendita di "
                     "caccia Gripen all'Ucraina.", date(2025, 10, 22))  # a town the gazetteer does not know

@@ -419,6 +419,17 @@ class VerbalFacts:
                 found += [a for t in [child, *conjuncts(child)] for a in self.actors_of(t)]
         return found
 
+    def held_beside(self, verb: Token) -> list[tuple[str, str]]:
+        """Whom the subject had or wanted beside them: "ha avuto al suo fianco Putin e Kim",
+        "ha voluto accanto a sé Xi Jinping"."""
+        beside = [c for c in verb.children if c.dep_ == "obl" and (
+            c.lower_ == "fianco" and any(d.dep_ == "det:poss" for d in c.children)
+            or c.lower_ == "sé" and self.beside_companion_word(c))]
+        # (the name may come hung on "fianco" with no preposition: "al suo fianco Putin")
+        held = [c for c in verb.children if beside and c.dep_ == "obj"] + \
+            [c for b in beside for c in b.children if c.dep_ == "nmod" and c.i > b.i and self._case(c) is None]
+        return [a for c in held for a in self.actors_of(c)]
+
     def fellow_travellers(self, verb: Token) -> list[tuple[str, str]]:
         """People who travelled with the subject: "è arrivata a Beirut con il presidente cipriota",
         "arrivata a Tunisi insieme a Ursula von der Leyen"."""
@@ -450,6 +461,27 @@ class VerbalFacts:
             if self.actor_type(party) == "Person":
                 yield Fact(party, "attends", event[0][0], evidence, modality, confidence(modality, how, "event"),
                            f"{self.lang.code}:meeting_at_event", source, event_date)
+
+    def event_setting_facts(self, verb: Token, subjects: list[tuple[str, str]], sent: Span,
+                            evidence: Evidence) -> Iterable[Fact]:
+        """Whoever did something at an event named before the verb as the clause's setting attended
+        it, and so did those they had beside them: "Alla parata militare di Pechino, Xi Jinping ha
+        avuto al suo fianco Putin" ("Sulla Piazza Rossa, alla parata…": settings may come listed)."""
+        people = [(a, how) for a, how in subjects if self.actor_type(a) == "Person"]
+        if not people or verb.pos_ not in {"VERB", "AUX"}:
+            return
+        settings = [m for c in verb.children if c.dep_ == "obl" and c.i < verb.i for m in [c, *conjuncts(c)]
+                    if m.i < verb.i and self._case(m) == "a"]
+        event = next((found for c in settings for found in [self.named_event(c, follow=False)]
+                      if found and self.actor_type(found[0][0]) == "Event"), None)
+        if event is None:
+            return
+        people += [a for a in self.held_beside(verb) if a not in people and self.actor_type(a[0]) == "Person"]
+        modality, source = self.modality(verb, sent)
+        event_date = self.lang.find_date(evidence.sentence, self.date)
+        for person, how in people:
+            yield Fact(person, "attends", event[0][0], evidence, modality, confidence(modality, how, "event"),
+                       f"{self.lang.code}:event_setting", source, event_date)
 
     def event_around(self, verb: Token) -> list[tuple[str, str]]:
         """The named event a clause happened during: "durante il vertice della SCO", "a margine del
@@ -801,6 +833,7 @@ class VerbalFacts:
         frames = self.verb_frames(verb)
         previous = self.last_subjects
         subjects = self.clause_subjects(verb)
+        yield from self.event_setting_facts(verb, subjects, sent, evidence)
         if not frames:
             return
         theme = self.theme(verb)
