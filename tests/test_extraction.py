@@ -579,6 +579,18 @@ def test_an_event_set_before_the_clause_is_attended_by_whoever_acts_there(extrac
     assert not any(r == "attends" for s, r, o in facts)
 
 
+def test_the_audience_of_an_event_just_named_attends_it(extract):
+    facts = edges(extract("Meloni ha inaugurato a Roma la conferenza sulla ripresa dell'Ucraina. In sala anche "
+                          "Ursula von der Leyen, arrivata in mattinata.", date(2025, 7, 10)))
+    assert ("person/ursula-von-der-leyen", "attends", "event/conferenza-sulla-ripresa-dell-ucraina") in facts
+    facts = edges(extract("A Kazan si è aperto il vertice dei BRICS. Tra i partecipanti ci sono Modi e Pezeshkian.",
+                          date(2024, 10, 22)))
+    assert {("person/narendra-modi", "attends", "event/vertice-dei-brics"),
+            ("person/masoud-pezeshkian", "attends", "event/vertice-dei-brics")} <= facts
+    facts = edges(extract("In sala Macron ha criticato la Cina.", date(2025, 7, 10)))
+    assert not any(r == "attends" for s, r, o in facts)  # no event named: a room is no event
+
+
 def test_a_letter_of_intent_is_signed_and_the_sale_it_is_for_is_planned(extract):
     facts = extract("A Kalmar Zelensky e il premier svedese hanno firmato una lettera d'intenti per la vendita di "
                     "caccia Gripen all'Ucraina.", date(2025, 10, 22))  # a town the gazetteer does not know

@@ -20,6 +20,9 @@ RANGE_NOUNS = frozenset({"raggio", "gittata"})
 WELCOMING = frozenset({"accogliere", "ricevere", "salutare"})  # "accolto come un amico"
 INTERVENING = frozenset({"intervenire", "entrare"})  # acts aimed at the state they happen in
 PRESENCE_WORDS = frozenset({"presente", "presenti", "partecipare", "presenziare"})  # being there, wherever "there" is
+# the audience of an event as a group or a place: "Tra i partecipanti ci sono…", "In sala anche Orbán"
+PRESENCE_GROUPS = frozenset({"presenti", "partecipanti", "ospiti", "invitati"})
+PRESENCE_PLACES = frozenset({"sala", "platea", "tribuna"})
 
 
 class VerbalFacts:
@@ -516,16 +519,44 @@ class VerbalFacts:
     def event_just_named(self, verb: Token) -> list[tuple[str, str]]:
         """"Gli Stati Uniti non hanno partecipato al vertice del G20. Erano invece presenti Lula e
         Modi": attendance said without a place is at the event named in this sentence or the one before."""
-        if not {verb.lemma_.lower(), verb.lower_} & PRESENCE_WORDS or \
+        # ("Tra i partecipanti ci sono Lukashenko e Guterres": being among those present)
+        among_present = any(c.dep_ == "obl" and c.lower_ in PRESENCE_GROUPS and self._case(c) in {"tra", "fra"}
+                            for c in verb.children)
+        if not ({verb.lemma_.lower(), verb.lower_} & PRESENCE_WORDS or among_present) or \
                 any(c.dep_.startswith(("obl", "nmod")) and self._case(c) in {"a", "in"} for c in verb.children):
             return []  # said of something else ("ha parlato di una vittoria"), or attended somewhere else
-        start = previous_sentence_start(verb.sent)
-        for token in reversed(verb.doc[start: verb.i]):
-            if token.pos_ == "NOUN" and token.lemma_.lower() in self.lex.event_nouns:
-                found = self.named_event(token, follow=False)
+        return self.event_named_before(verb)
+
+    def event_named_before(self, token: Token) -> list[tuple[str, str]]:
+        """The last event named before ``token`` in its sentence or the one before."""
+        start = previous_sentence_start(token.sent)
+        for earlier in reversed(token.doc[start: token.i]):
+            if earlier.pos_ == "NOUN" and earlier.lemma_.lower() in self.lex.event_nouns:
+                found = self.named_event(earlier, follow=False)
                 if found and self.actor_type(found[0][0]) == "Event":
                     return found
         return []
+
+    def audience_facts(self, sent: Span, evidence: Evidence) -> Iterable[Fact]:
+        """A verbless sentence that opens with the audience ("In sala anche Viktor Orbán", "Tra gli
+        ospiti il presidente keniano") names who attended the event just named."""
+        opener = next((t for t in sent[:4] if t.pos_ == "NOUN"), None)
+        if opener is None or not (opener.lower_ in PRESENCE_PLACES and self._case(opener) == "in"
+                                  or opener.lower_ in PRESENCE_GROUPS and self._case(opener) in {"tra", "fra"}):
+            return
+        # the names right after it, up to a verb or a comma, however the parser hung them
+        end = next((t.i for t in sent if t.i > opener.i and (t.pos_ in {"VERB", "AUX"} or t.text in {",", ":", ";"})),
+                   sent.end)
+        if end < sent.end and sent.doc[end].pos_ in {"VERB", "AUX"}:
+            return  # "In sala Meloni ha detto…": a clause, read as one
+        window = range(opener.i + 1, end)
+        named = [t for t in sent.doc[opener.i + 1: end] if t.head.i not in window or t.head == t]
+        attendees = [a for t in named for a in self.actors_of(t)
+                     if self.actor_type(a[0]) not in SMALL_PLACES | {"Event", "Weapon"}]
+        event = self.event_named_before(opener) if attendees else []
+        for actor, how in attendees if event else []:
+            yield Fact(actor, "attends", event[0][0], evidence, "asserted", confidence("asserted", how, "event"),
+                       f"{self.lang.code}:audience")
 
     def named_event(self, child: Token, follow: bool = True) -> list[tuple[str, str]]:
         """The event a noun phrase names: a named actor ("il G7"), or a noun with its adjectives and
