@@ -579,6 +579,15 @@ def test_an_event_set_before_the_clause_is_attended_by_whoever_acts_there(extrac
     assert not any(r == "attends" for s, r, o in facts)
 
 
+def test_a_headline_event_before_a_colon_is_the_setting_of_the_clause_after_it(extract):
+    facts = edges(extract("Vertice Ue-India di Nuova Delhi: Modi ha accolto Ursula von der Leyen nel palazzo "
+                          "presidenziale.", date(2025, 2, 28)))
+    assert {("person/narendra-modi", "attends", "event/vertice-ue-india-di-nuova-delhi"),
+            ("person/ursula-von-der-leyen", "attends", "event/vertice-ue-india-di-nuova-delhi")} <= facts
+    facts = edges(extract("Missili su Kiev: Zelensky ha accolto Ursula von der Leyen.", date(2025, 2, 28)))
+    assert not any(r == "attends" for s, r, o in facts)  # a headline that names no event sets none
+
+
 def test_the_audience_of_an_event_just_named_attends_it(extract):
     facts = edges(extract("Meloni ha inaugurato a Roma la conferenza sulla ripresa dell'Ucraina. In sala anche "
                           "Ursula von der Leyen, arrivata in mattinata.", date(2025, 7, 10)))

@@ -457,7 +457,7 @@ class VerbalFacts:
                             source: str | None, event_date) -> Iterable[Fact]:
         """Who met (or signed) at a named event attended it: "Al vertice della NATO Zelensky ha
         incontrato Trump", "A margine del vertice del G7, Biden e Zelensky hanno firmato…"."""
-        event = self.event_entity(verb) or self.event_around(verb)
+        event = self.event_entity(verb) or self.event_around(verb) or self.setting_event(verb)
         if not event or self.actor_type(event[0][0]) != "Event":
             return
         for party, how in dict(p for pair in pairs for p in pair).items():
@@ -473,11 +473,8 @@ class VerbalFacts:
         people = [(a, how) for a, how in subjects if self.actor_type(a) == "Person"]
         if not people or verb.pos_ not in {"VERB", "AUX"}:
             return
-        settings = [m for c in verb.children if c.dep_ == "obl" and c.i < verb.i for m in [c, *conjuncts(c)]
-                    if m.i < verb.i and self._case(m) == "a"]
-        event = next((found for c in settings for found in [self.named_event(c, follow=False)]
-                      if found and self.actor_type(found[0][0]) == "Event"), None)
-        if event is None:
+        event = self.setting_event(verb)
+        if not event:
             return
         people += [a for a in self.held_beside(verb) if a not in people and self.actor_type(a[0]) == "Person"]
         modality, source = self.modality(verb, sent)
@@ -485,6 +482,21 @@ class VerbalFacts:
         for person, how in people:
             yield Fact(person, "attends", event[0][0], evidence, modality, confidence(modality, how, "event"),
                        f"{self.lang.code}:event_setting", source, event_date)
+
+    def setting_event(self, verb: Token) -> list[tuple[str, str]]:
+        """The named event a clause is set at: an "a" phrase before the verb ("Alla parata
+        militare di Pechino, Xi…"; settings may come listed: "Sulla Piazza Rossa, alla parata…"),
+        or a headline before a colon ("Vertice Ue-Cina di Pechino in tono dimesso: Xi ha ricevuto…")."""
+        settings = [m for c in verb.children if c.dep_ == "obl" and c.i < verb.i for m in [c, *conjuncts(c)]
+                    if m.i < verb.i and self._case(m) == "a"]
+        # (the headline parsed as the root with the clause hung on it, or hung on the clause)
+        headline = verb.head if verb.dep_ == "parataxis" and verb.head.dep_ == "ROOT" else \
+            next((c for c in verb.children if c.dep_ in {"parataxis", "dislocated"} and c.i < verb.i), None)
+        if headline is not None and headline.is_sent_start and \
+                any(t.text == ":" for t in verb.doc[headline.i + 1: verb.i]):
+            settings.append(headline)
+        return next((found for c in settings for found in [self.named_event(c, follow=False)]
+                     if found and self.actor_type(found[0][0]) == "Event"), [])
 
     def event_around(self, verb: Token) -> list[tuple[str, str]]:
         """The named event a clause happened during: "durante il vertice della SCO", "a margine del
@@ -573,7 +585,8 @@ class VerbalFacts:
             return next((found for c in child.children if self._case(c) == "di"
                          for found in [self.named_event(c, follow=False)] if found), None) \
                 or self.last_event_named(child)
-        if child.pos_ != "NOUN" or not {child.lemma_.lower(), child.lower_} & self.lex.event_nouns:
+        headline = child.pos_ == "PROPN" and child.is_sent_start  # "Vertice Ue-Cina di Pechino: …", capitalised
+        if child.pos_ != "NOUN" and not headline or not {child.lemma_.lower(), child.lower_} & self.lex.event_nouns:
             return []  # one attends a summit or a parade, not "un pranzo" or "una trasmissione"
         # "la parata militare di Pechino": the owner may hang on the adjective
         # ("il vertice Ue-Cina di Pechino": a hyphenated pair of sides names it too)
