@@ -579,6 +579,17 @@ def test_an_event_set_before_the_clause_is_attended_by_whoever_acts_there(extrac
     assert not any(r == "attends" for s, r, o in facts)
 
 
+def test_a_pronoun_agent_of_a_passive_is_the_last_subject(extract):
+    facts = edges(extract("Erdoğan ha presentato l'intesa tra Russia e Ucraina sul grano, da lui negoziata a Istanbul.",
+                          date(2022, 7, 22)))
+    assert {("person/recep-tayyip-erdogan", "mediates", "country/RUS"),
+            ("person/recep-tayyip-erdogan", "mediates", "country/UKR")} <= facts
+    assert ("country/RUS", "meetsWith", "country/UKR") not in facts
+    facts = edges(extract("I ministri hanno lodato l'intesa tra Russia e Ucraina, da loro negoziata a Istanbul.",
+                          date(2022, 7, 22)))
+    assert not any(r == "mediates" for s, r, o in facts)  # no actor was the subject before
+
+
 def test_a_headline_event_before_a_colon_is_the_setting_of_the_clause_after_it(extract):
     facts = edges(extract("Vertice Ue-India di Nuova Delhi: Modi ha accolto Ursula von der Leyen nel palazzo "
                           "presidenziale.", date(2025, 2, 28)))

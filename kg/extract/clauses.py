@@ -730,7 +730,8 @@ class ClauseReading:
             [g for c in verb.children if c.dep_ == "obl" for g in c.children if g.dep_ == "obl:agent"]
         if verb.dep_ == "advcl":  # "Ricevuto da Trump alla Casa Bianca, Zelensky…", "…, boicottato da Trump"
             # (or a title naming one: "Ricevuto dal premier Benjamin Netanyahu, …")
-            agents += [c for c in verb.children if c.dep_ == "obl" and any(t.pos_ == "PROPN" for t in c.subtree) and
+            agents += [c for c in verb.children if c.dep_ == "obl" and  # (or a pronoun: "…, da lui negoziata")
+                       any(t.pos_ == "PROPN" or is_personal_pronoun(t) for t in c.subtree) and
                        any(m.dep_ == "case" and m.lower_.startswith("da") for m in c.children)]
         # "un nuovo missile balistico prodotto da…" may come parsed with the adjective "nuovo" as the noun
         nominal_adjective = verb.head.pos_ == "ADJ" and verb.head.dep_ in {"obj", "nsubj", "nsubj:pass", "obl", "nmod"}
@@ -746,7 +747,12 @@ class ClauseReading:
         agrees in gender ("colloqui tra le delegazioni, ospitati da…": "ospitati" goes with "colloqui")."""
         head = participle.head
         if head.pos_ in {"VERB", "AUX"}:  # "la Danimarca, criticata da Trump, ha…": the governor's subject
-            return next(iter(self.subjects(head)), head)
+            # but "ha annunciato la tregua tra Armenia e Azerbaigian, da lui negoziata": the object before it,
+            # an agreement or the like, that it agrees with
+            described = next((c for c in head.children if c.dep_ == "obj" and c.pos_ == "NOUN" and head.i < c.i
+                              < participle.i and feature(c, "Gender") == feature(participle, "Gender") and
+                              feature(c, "Number") == feature(participle, "Number") and self._is_theme_noun(c)), None)
+            return described or next(iter(self.subjects(head)), head)
         gender = feature(participle, "Gender")
         upper = head.head
         if head.pos_ in {"SYM", "NUM"} and head.dep_.startswith("nmod") and upper.pos_ == "NOUN":
@@ -1259,6 +1265,10 @@ class ClauseReading:
         if (not explicit or pronoun) and not self.is_passive(verb) and verb.pos_ == "VERB" and not self.is_bare_participle(verb) \
                 and not self.speaks_in_person(verb) and self.agrees_with_last_subjects(verb):
             return [(actor_id, "zero") for actor_id, _ in self.last_subjects]
+        if pronoun and self.is_passive(verb) and all(self._case(p) == "da" for p in pronoun) and \
+                grammatical_number(pronoun) in {None, self.last_subjects_number}:
+            # "la tregua tra Israele e Iran, da lui negoziata": the agent pronoun is who was just the subject
+            return [(actor_id, "pronoun") for actor_id, _ in self.last_subjects]
         return []
 
     def agent_of_thing_relative(self, verb: Token, explicit: list[Token]) -> list[tuple[str, str]]:
