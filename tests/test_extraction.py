@@ -579,6 +579,17 @@ def test_an_event_set_before_the_clause_is_attended_by_whoever_acts_there(extrac
     assert not any(r == "attends" for s, r, o in facts)
 
 
+def test_blocking_a_states_goods_sanctions_it(extract):
+    facts = edges(extract("Mosca ha bloccato alla frontiera le merci moldave.", date(2024, 3, 1)))
+    assert ("country/RUS", "sanctions", "country/MDA") in facts
+    assert ("country/RUS", "opposes", "country/MDA") not in facts
+
+
+def test_sanctions_against_a_state_hung_on_their_owner_are_adopted_against_it(extract):
+    facts = edges(extract("La Norvegia ha adottato le sanzioni dell'Ue contro l'Iran.", date(2024, 3, 1)))
+    assert ("country/NOR", "sanctions", "country/IRN") in facts
+
+
 def test_a_pronoun_agent_of_a_passive_is_the_last_subject(extract):
     facts = edges(extract("Erdoğan ha presentato l'intesa tra Russia e Ucraina sul grano, da lui negoziata a Istanbul.",
                           date(2022, 7, 22)))

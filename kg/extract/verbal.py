@@ -228,6 +228,11 @@ class VerbalFacts:
         object, wherever the parser hung it (quotes and clauses around it mislead it)."""
         if prep != "contro" or theme is None:
             return []
+        # "ha adottato le sanzioni dell'Ue contro la Russia", with "contro" hung on the measure's owner
+        owned = [c for o in theme.children if o.dep_.startswith("nmod") and self._case(o) == "di" and
+                 o.i in self.token_actor for c in o.children if self._case(c) == "contro" and c.i in self.token_actor]
+        if owned:
+            return self.actors_of(owned[0])
         end = max(t.i for t in theme.subtree)
         for token in theme.doc[end + 1: min(end + 5, theme.sent.end)]:
             if token.lower_ == "contro" and token.dep_ == "case" and token.head.i in self.token_actor:
