@@ -579,6 +579,15 @@ def test_an_event_set_before_the_clause_is_attended_by_whoever_acts_there(extrac
     assert not any(r == "attends" for s, r, o in facts)
 
 
+def test_a_warning_of_ones_own_act_conditioned_on_a_state_threatens_it(extract):
+    facts = edges(extract("Lukashenko ha avvertito che risponderà con tutte le armi a disposizione se la Polonia "
+                          "varcherà il confine.", date(2024, 5, 6)))
+    assert ("person/alexander-lukashenko", "threatens", "country/POL") in facts
+    facts = edges(extract("La FAO ha avvertito che la carestia si estenderà se Israele non riaprirà i valichi.",
+                          date(2024, 5, 6)))
+    assert not any(r == "threatens" for s, r, o in facts)  # a forecast of what others will suffer
+
+
 def test_blocking_a_states_goods_sanctions_it(extract):
     facts = edges(extract("Mosca ha bloccato alla frontiera le merci moldave.", date(2024, 3, 1)))
     assert ("country/RUS", "sanctions", "country/MDA") in facts

@@ -35,7 +35,7 @@ class VerbalFacts:
     def targets(self, frame: Frame, verb: Token, theme: Token | None) -> list[tuple[str, str]]:
         """The objects a frame's target specs find, each actor once (specs: "obj", "iobj", a
         preposition, "theme", "theme_between", "talks_between", "event", "event_for", "event_obj",
-        "place_in_obj", "debtor", "sea_launch", "origin")."""
+        "place_in_obj", "debtor", "sea_launch", "origin", "clause", "condition")."""
         found: list[tuple[str, str]] = []
         for spec in frame.target:
             if spec == "obj" and theme is None:  # "rifornisce di armi Hezbollah": the recipient hung on the material
@@ -49,6 +49,8 @@ class VerbalFacts:
                 found += self.indirect_targets(verb)
             elif spec == "clause":  # "ha minacciato di imporre dazi al Canada": whom the threatened act targets
                 found += self.clause_targets(verb)
+            elif spec == "condition":  # "ha avvertito che userà le armi nucleari se Seul attaccherà"
+                found += self.conditioned_on(verb)
             elif spec == "clause_subjects" and verb.dep_.startswith("acl"):
                 # "hanno accettato un cessate il fuoco mediato da Stati Uniti e Francia": the parties
                 clause = self.clause_verb(self.described_noun(verb))
@@ -185,6 +187,17 @@ class VerbalFacts:
                      any(m.lower_ == "se" for m in c.children if m.dep_ == "mark")
                      for t in self.subjects(c) for a in self.actors_of(t)]
         return found
+
+    def conditioned_on(self, verb: Token) -> list[tuple[str, str]]:
+        """Who a warned act of one's own is conditioned on: "ha avvertito che userà le armi nucleari se
+        la Corea del Sud e gli Stati Uniti attaccheranno" (not "ha avvertito che la fame si aggraverà
+        se…": the warned act must be the speaker's, said with no subject of its own, in the future)."""
+        acts = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and
+                not any(d.dep_.startswith("nsubj") for d in c.children) and
+                ("Fut" in feature(c, "Tense") or "Cnd" in feature(c, "Mood"))]
+        return [a for act in acts for c in act.children if c.dep_ == "advcl" and
+                any(m.lower_ == "se" for m in c.children if m.dep_ == "mark")
+                for t in self.subjects(c) for a in self.actors_of(t)]
 
     def indirect_targets(self, verb: Token) -> list[tuple[str, str]]:
         """The indirect object: a name, or a clitic ("il Cremlino gli ha concesso asilo")."""
