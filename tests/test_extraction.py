@@ -579,6 +579,12 @@ def test_an_event_set_before_the_clause_is_attended_by_whoever_acts_there(extrac
     assert not any(r == "attends" for s, r, o in facts)
 
 
+def test_a_partner_name_torn_in_two_is_no_subject(extract):
+    facts = edges(extract("È volato ad Algeri il premier spagnolo Pedro Sánchez per la sua prima missione bilaterale: "
+                          "con Abdelmadjid Tebboune ha firmato intese su gas e idrogeno.", date(2024, 3, 1)))
+    assert ("person/pedro-sanchez", "signsAgreementWith", "person/abdelmadjid-tebboune") in facts
+
+
 def test_a_warning_of_ones_own_act_conditioned_on_a_state_threatens_it(extract):
     facts = edges(extract("Lukashenko ha avvertito che risponderà con tutte le armi a disposizione se la Polonia "
                           "varcherà il confine.", date(2024, 5, 6)))

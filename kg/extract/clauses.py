@@ -412,6 +412,7 @@ class ClauseReading:
             found += [c for c in verb.children if (c.dep_ in {"obl", "parataxis", "dislocated", "vocative", "advmod"}
                                                    or c.dep_ == "advcl" and c.i in self.token_actor)  # "Damasco" a verb
                       and c.i < verb.i and (c.pos_ == "PROPN" or c.i in self.token_actor) and self._case(c) is None
+                      and self._case(self.mention_start(c)) is None  # "con Abdelmadjid Tebboune" torn in two
                       and not self.is_topic_label(c)]  # "Maduro" tagged as an adverb
         if not passive and not found:  # "l'Indonesia ne è membro": the subject hung on the copula
             found += [g for c in verb.children if c.dep_ == "cop" for g in c.children if g.dep_ == "nsubj"]
