@@ -579,6 +579,12 @@ def test_an_event_set_before_the_clause_is_attended_by_whoever_acts_there(extrac
     assert not any(r == "attends" for s, r, o in facts)
 
 
+def test_a_number_counts_the_weapons_listed_after_tra(extract):
+    facts = edges(extract("Nella notte Mosca ha lanciato su Odessa e altre città del sud oltre cento tra missili e droni.",
+                          date(2024, 1, 2)))
+    assert ("country/RUS", "attacks", "city/odessa") in facts
+
+
 def test_a_partner_name_torn_in_two_is_no_subject(extract):
     facts = edges(extract("È volato ad Algeri il premier spagnolo Pedro Sánchez per la sua prima missione bilaterale: "
                           "con Abdelmadjid Tebboune ha firmato intese su gas e idrogeno.", date(2024, 3, 1)))

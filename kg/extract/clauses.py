@@ -840,6 +840,12 @@ class ClauseReading:
                 if counted:
                     return counted[0]
         if not passive:  # "ha lanciato oltre cento droni": an oblique without preposition is the object
+            # "oltre centocinquanta tra missili e droni": what the number counts, wherever the parser hung it
+            doc = verb.doc
+            for number in verb.subtree:
+                if number.pos_ == "NUM" and verb.i < number.i < len(doc) - 2 and doc[number.i + 1].lower_ in {"tra", "fra"} \
+                        and doc[number.i + 1].head.i > number.i and self._is_theme_noun(doc[number.i + 1].head):
+                    return doc[number.i + 1].head
             for child in verb.children:
                 mistagged = child.pos_ == "VERB" and child.lemma_.lower() == child.lower_ and self._is_theme_noun(child)
                 if child.dep_ == "obl" and child.i > verb.i and (child.pos_ in {"NOUN", "PROPN"} or mistagged) \
