@@ -579,6 +579,15 @@ def test_an_event_set_before_the_clause_is_attended_by_whoever_acts_there(extrac
     assert not any(r == "attends" for s, r, o in facts)
 
 
+def test_weapons_that_reach_a_place_attack_it_and_a_volley_fired_at_sea_is_a_test(extract):
+    facts = edges(extract("Nella notte i droni degli Houthi hanno raggiunto la periferia di Eilat.", date(2024, 7, 19)))
+    assert ("org/houthi", "attacks", "city/eilat") in facts
+    facts = edges(extract("La Corea del Nord ha sparato in mare una raffica di missili da crociera.", date(2024, 7, 19)))
+    assert ("country/PRK", "tests", "weapon/missile") in facts
+    facts = edges(extract("Hamas ha sparato razzi su Israele.", date(2023, 10, 7)))
+    assert ("org/hamas", "attacks", "country/ISR") in facts
+
+
 def test_a_number_counts_the_weapons_listed_after_tra(extract):
     facts = edges(extract("Nella notte Mosca ha lanciato su Odessa e altre città del sud oltre cento tra missili e droni.",
                           date(2024, 1, 2)))
