@@ -579,6 +579,13 @@ def test_an_event_set_before_the_clause_is_attended_by_whoever_acts_there(extrac
     assert not any(r == "attends" for s, r, o in facts)
 
 
+def test_troops_that_move_somewhere_are_deployed_there(extract):
+    facts = edges(extract("Sono partiti i primi convogli. Altri duemila militari britannici si stanno spostando "
+                          "dalla Germania all'Estonia.", date(2022, 3, 1)))
+    assert ("country/GBR", "deploysTroopsTo", "country/EST") in facts
+    assert ("country/GBR", "deploysTroopsTo", "country/DEU") not in facts  # where they leave from
+
+
 def test_weapons_that_reach_a_place_attack_it_and_a_volley_fired_at_sea_is_a_test(extract):
     facts = edges(extract("Nella notte i droni degli Houthi hanno raggiunto la periferia di Eilat.", date(2024, 7, 19)))
     assert ("org/houthi", "attacks", "city/eilat") in facts

@@ -524,6 +524,9 @@ class ClauseReading:
                 (following.pos_ == "NOUN" or self._is_theme_noun(following)):
             # "da oltre ottocento droni e missili russi", the noun hung elsewhere (or tagged an adjective)
             return [token, following]
+        if token.pos_ == "PRON" and token.lower_ in {"altri", "altre"}:
+            counted = self.counted_noun(token)  # "Altri mille soldati statunitensi si stanno spostando"
+            return [token] + ([counted] if counted != token else [])
         if token.i in self.token_actor or not {token.lemma_.lower(), token.lower_} & self.lex.quantity_nouns:
             return [token]
         return [token] + [c for c in token.children if c.dep_.startswith("nmod") and self._case(c) == "di"][:1]
