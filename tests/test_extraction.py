@@ -579,6 +579,13 @@ def test_an_event_set_before_the_clause_is_attended_by_whoever_acts_there(extrac
     assert not any(r == "attends" for s, r, o in facts)
 
 
+def test_a_name_hung_on_a_titles_adjective_is_coordinated_with_the_title(extract):
+    result = extract("Al vertice della Lega araba c'erano anche il presidente siriano e Abdel Fattah al-Sisi.",
+                     date(2025, 5, 17))
+    assert {("person/ahmed-al-sharaa", "attends", "event/vertice-della-lega-araba"),
+            ("person/abdel-fattah-al-sisi", "attends", "event/vertice-della-lega-araba")} <= edges(result)
+
+
 def test_troops_that_move_somewhere_are_deployed_there(extract):
     facts = edges(extract("Sono partiti i primi convogli. Altri duemila militari britannici si stanno spostando "
                           "dalla Germania all'Estonia.", date(2022, 3, 1)))

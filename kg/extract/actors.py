@@ -33,7 +33,10 @@ class ActorResolution:
         if how in {"name", "ner", "surname"}:
             return  # the linker logged these already
         cut = {"acl", "acl:relcl", "punct", "conj", "cc", "appos", "advcl", "parataxis"}
-        kept = [token] + [t for c in token.children if c.dep_ not in cut for t in c.subtree]
+
+        def phrase(head: Token) -> list[Token]:  # (not "e Nicolás Maduro" hung on "egiziano" either)
+            return [head] + [t for c in head.children if c.dep_ not in cut for t in phrase(c)]
+        kept = phrase(token)
         start, end = min(t.i for t in kept), max(t.i for t in kept) + 1
         if end - start > 8:  # a long description is evidence, not a name
             start, end = token.i, token.i + 1
@@ -399,7 +402,7 @@ class ActorResolution:
             if country and self.actor_type(country) == "Country":
                 found.append((country, "metonym"))
         for member in [token, *conjuncts(token, self.stranded), *self.name_conjuncts(token),
-                       *self.titled_conjuncts(token)]:
+                       *self.titled_conjuncts(token), *self.conjuncts_of_title_adjective(token)]:
             if member.pos_ == "ADJ" and member != token and member.i not in self.token_actor:
                 # "Mark Carney e il presidente indonesiano Prabowo Subianto" with the title's adjective as
                 # the conjunct and the name hung on it
@@ -428,6 +431,13 @@ class ActorResolution:
                   if o.role in self.lex.leader_roles and o.holds_on(self.date)
                   and o.country.startswith("country/")]
         return self.linker.add_entry(self.gazetteer.get(states[0])) if states else None
+
+    def conjuncts_of_title_adjective(self, token: Token) -> list[Token]:
+        """"il presidente egiziano e Nicolás Maduro" with the name hung on the title's adjective."""
+        if token.pos_ != "NOUN" or not self.role_of(token):
+            return []
+        return [c for a in token.children if a.dep_ == "amod" and a.pos_ == "ADJ"
+                for c in conjuncts(a, self.stranded) if c.pos_ == "PROPN" and c.i in self.token_actor]
 
     def titled_conjuncts(self, token: Token) -> list[Token]:
         """"il premier pakistano Shehbaz Sharif e il principe ereditario Mohammed bin Salman" with the
