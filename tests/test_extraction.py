@@ -579,6 +579,15 @@ def test_an_event_set_before_the_clause_is_attended_by_whoever_acts_there(extrac
     assert not any(r == "attends" for s, r, o in facts)
 
 
+def test_a_plural_stressed_pronoun_partner_is_the_last_plural_group_subject(extract):
+    facts = edges(extract("I soldati ucraini hanno riconquistato Kherson. Zelensky si è congratulato con loro.",
+                          date(2022, 11, 11)))
+    assert ("person/volodymyr-zelensky", "praises", "country/UKR") in facts
+    facts = edges(extract("Biden ha ricevuto Macron. Poi si è congratulato con lui per la rielezione.",
+                          date(2022, 11, 11)))
+    assert ("person/joe-biden", "praises", "person/emmanuel-macron") in facts
+
+
 def test_a_name_hung_on_a_titles_adjective_is_coordinated_with_the_title(extract):
     result = extract("Al vertice della Lega araba c'erano anche il presidente siriano e Abdel Fattah al-Sisi.",
                      date(2025, 5, 17))

@@ -737,10 +737,16 @@ class VerbalFacts:
     def pronoun_partner(self, frame: Frame, verb: Token, agents: list[tuple[str, str]]) -> list[tuple[str, str]]:
         """"Due capitali per Zelensky. A Berlino Scholz ha firmato con lui un accordo": a stressed
         pronoun after the verb's preposition is the last person named before it, if not the agent."""
-        pronoun = next((c for c in verb.children if self._case(c) in frame.target and c.lower_ in {"lui", "lei"}), None)
-        if pronoun is None or frame.relation not in {"meetsWith", "signsAgreementWith", "cooperatesWith"}:
+        pronoun = next((c for c in verb.children if self._case(c) in frame.target and c.lower_ in {"lui", "lei", "loro"}),
+                       None)
+        if pronoun is None or frame.relation not in {"meetsWith", "signsAgreementWith", "cooperatesWith", "praises"}:
             return []
         agent_ids = {a for a, _ in agents}
+        if pronoun.lower_ == "loro":  # "I mercenari della Wagner hanno conquistato… Putin si è congratulato con loro"
+            start = previous_sentence_start(pronoun.sent)
+            groups = [a for t in pronoun.doc[start: pronoun.i] if t.dep_ == "nsubj" and t.pos_ in {"NOUN", "ADJ"}
+                      and "Plur" in feature(t, "Number") for a in self.actors_of(t) if a[0] not in agent_ids]
+            return [(groups[-1][0], "zero")] if groups else []
         people = [m.actor_id for m in self.mentions if m.end_char <= pronoun.idx and m.actor_id not in agent_ids
                   and self.actor_type(m.actor_id) == "Person"]
         return [(people[-1], "zero")] if people else []
