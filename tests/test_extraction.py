@@ -579,6 +579,12 @@ def test_an_event_set_before_the_clause_is_attended_by_whoever_acts_there(extrac
     assert not any(r == "attends" for s, r, o in facts)
 
 
+def test_a_currency_swap_is_an_agreement(extract):
+    facts = edges(extract("Cina e Brasile hanno firmato la linea di swap da 30 miliardi di yuan.", date(2023, 3, 29)))
+    assert ("country/CHN", "signsAgreementWith", "country/BRA") in facts or \
+        ("country/BRA", "signsAgreementWith", "country/CHN") in facts
+
+
 def test_a_plural_stressed_pronoun_partner_is_the_last_plural_group_subject(extract):
     facts = edges(extract("I soldati ucraini hanno riconquistato Kherson. Zelensky si è congratulato con loro.",
                           date(2022, 11, 11)))
