@@ -669,6 +669,15 @@ def test_a_headline_event_before_a_colon_is_the_setting_of_the_clause_after_it(e
     assert not any(r == "attends" for s, r, o in facts)  # a headline that names no event sets none
 
 
+def test_a_headline_event_with_no_verb_after_its_colon_is_attended_by_those_named(extract):
+    facts = edges(extract("Cerimonia di apertura dei Giochi di Parigi: in tribuna anche Emmanuel Macron e il "
+                          "segretario generale dell'ONU.", date(2024, 7, 26)))
+    event = "event/cerimonia-di-apertura-dei-giochi-di-parigi"
+    assert {("person/emmanuel-macron", "attends", event), ("person/antonio-guterres", "attends", event)} <= facts
+    facts = edges(extract("Missili su Kiev: nel mirino anche Zelensky.", date(2024, 7, 26)))
+    assert not any(r == "attends" for s, r, o in facts)
+
+
 def test_the_audience_of_an_event_just_named_attends_it(extract):
     facts = edges(extract("Meloni ha inaugurato a Roma la conferenza sulla ripresa dell'Ucraina. In sala anche "
                           "Ursula von der Leyen, arrivata in mattinata.", date(2025, 7, 10)))

@@ -90,6 +90,7 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, NominalFacts, S
             facts.extend(self.title_facts(sent, evidence))
             facts.extend(self.headline_visit_facts(sent, evidence))
             facts.extend(self.audience_facts(sent, evidence))
+            facts.extend(self.headline_audience_facts(sent, evidence))
             for token in sent:
                 pos, gerund = token.pos_, GERUND_WITH_CLITIC.search(token.lower_)
                 if pos in FUNCTION_POS and token.dep_ != "ROOT" and not gerund:

@@ -588,6 +588,25 @@ class VerbalFacts:
             yield Fact(actor, "attends", event[0][0], evidence, "asserted", confidence("asserted", how, "event"),
                        f"{self.lang.code}:audience")
 
+    def headline_audience_facts(self, sent: Span, evidence: Evidence) -> Iterable[Fact]:
+        """A headline event before a colon and no verb after it names who was there: "Messa di
+        inizio pontificato di Leone XIV: in piazza San Pietro anche Zelensky e il vicepresidente…"."""
+        doc, first = sent.doc, sent[0]
+        colon = next((t.i for t in sent if t.text == ":"), None)
+        if colon is None or first.lower_ not in self.lex.event_nouns and first.lemma_.lower() not in self.lex.event_nouns:
+            return
+        end = next((t.i for t in doc[colon + 1: sent.end] if t.text in {";", "."}), sent.end)
+        if any(t.pos_ in {"VERB", "AUX"} for t in doc[sent.start: end]):
+            return  # a clause after the colon is read as a clause ("Vertice…: Xi ha ricevuto…")
+        event = self.named_event(first, follow=False)
+        if not event or self.actor_type(event[0][0]) != "Event":
+            return
+        people = dict(a for t in doc[colon + 1: end] if t.i in self.token_actor or self.role_of(t)
+                      for a in self.actors_of(t) if self.actor_type(a[0]) == "Person")
+        for person, how in people.items():
+            yield Fact(person, "attends", event[0][0], evidence, "asserted", confidence("asserted", how, "event"),
+                       f"{self.lang.code}:audience")
+
     def named_event(self, child: Token, follow: bool = True) -> list[tuple[str, str]]:
         """The event a noun phrase names: a named actor ("il G7"), or a noun with its adjectives and
         the place or body it belongs to ("la parata militare di Pechino"), or its topic; a bare
@@ -616,6 +635,9 @@ class VerbalFacts:
             # a bare common noun ("ai negoziati") names no event, unless it is one named before
             return self.event_by_topic(child) or (self.earlier_event(child) if follow else [])
         words = [child] + [c for c in child.children if c.dep_ == "amod" and c.i > child.i] + pair
+        # "messa di inizio pontificato di Leone XIV": a common-noun complement inside the name is part of it
+        words += [t for c in child.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and self._case(c) == "di"
+                  and child.i < c.i < max(w.i for w in words + owners) for t in c.subtree]
         label = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
         # "vertice del G7 di Hiroshima": the owner's own place belongs to the name too
         owners += [c for o in owners for c in o.children if self._case(c) == "di" and c.pos_ == "PROPN"]
