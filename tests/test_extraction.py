@@ -686,6 +686,9 @@ def test_the_audience_of_an_event_just_named_attends_it(extract):
                           date(2024, 10, 22)))
     assert {("person/narendra-modi", "attends", "event/vertice-dei-brics"),
             ("person/masoud-pezeshkian", "attends", "event/vertice-dei-brics")} <= facts
+    facts = edges(extract("A Bruxelles si è aperto il vertice della NATO. Trump è arrivato in ritardo; padrone di "
+                          "casa il segretario generale Mark Rutte.", date(2025, 6, 24)))
+    assert ("person/mark-rutte", "attends", "event/vertice-della-nato") in facts
     facts = edges(extract("In sala Macron ha criticato la Cina.", date(2025, 7, 10)))
     assert not any(r == "attends" for s, r, o in facts)  # no event named: a room is no event
 

@@ -568,25 +568,32 @@ class VerbalFacts:
         return []
 
     def audience_facts(self, sent: Span, evidence: Evidence) -> Iterable[Fact]:
-        """A verbless sentence that opens with the audience ("In sala anche Viktor Orbán", "Tra gli
-        ospiti il presidente keniano") names who attended the event just named."""
-        opener = next((t for t in sent[:4] if t.pos_ == "NOUN"), None)
-        if opener is None or not (opener.lower_ in PRESENCE_PLACES and self._case(opener) == "in"
-                                  or opener.lower_ in PRESENCE_GROUPS and self._case(opener) in {"tra", "fra"}):
-            return
-        # the names right after it, up to a verb or a comma, however the parser hung them
-        end = next((t.i for t in sent if t.i > opener.i and (t.pos_ in {"VERB", "AUX"} or t.text in {",", ":", ";"})),
-                   sent.end)
-        if end < sent.end and sent.doc[end].pos_ in {"VERB", "AUX"}:
-            return  # "In sala Meloni ha detto…": a clause, read as one
-        window = range(opener.i + 1, end)
-        named = [t for t in sent.doc[opener.i + 1: end] if t.head.i not in window or t.head == t]
-        attendees = [a for t in named for a in self.actors_of(t)
-                     if self.actor_type(a[0]) not in SMALL_PLACES | {"Event", "Weapon"}]
-        event = self.event_named_before(opener) if attendees else []
-        for actor, how in attendees if event else []:
-            yield Fact(actor, "attends", event[0][0], evidence, "asserted", confidence("asserted", how, "event"),
-                       f"{self.lang.code}:audience")
+        """A verbless sentence or clause after a semicolon that opens with the audience ("In sala
+        anche Viktor Orbán", "Tra gli ospiti il presidente keniano") or the host ("…; padrone di
+        casa il presidente Cyril Ramaphosa") names who attended the event just named."""
+        doc = sent.doc
+        for start in [sent.start, *(t.i + 1 for t in sent if t.text == ";")]:
+            opener = next((t for t in doc[start: min(start + 4, sent.end)] if t.pos_ == "NOUN"), None)
+            if opener is None:
+                continue
+            host = opener.lower_ in {"padrone", "padrona"} and doc[opener.i + 1: opener.i + 3].text == "di casa"
+            if not (host or opener.lower_ in PRESENCE_PLACES and self._case(opener) == "in"
+                    or opener.lower_ in PRESENCE_GROUPS and self._case(opener) in {"tra", "fra"}):
+                continue
+            after = opener.i + (3 if host else 1)
+            # the names right after it, up to a verb or a comma, however the parser hung them
+            end = next((t.i for t in doc[after: sent.end] if t.pos_ in {"VERB", "AUX"} or t.text in {",", ":", ";"}),
+                       sent.end)
+            if end < sent.end and doc[end].pos_ in {"VERB", "AUX"}:
+                continue  # "In sala Meloni ha detto…": a clause, read as one
+            window = range(after, end)
+            named = [t for t in doc[after: end] if t.head.i not in window or t.head == t]
+            attendees = [a for t in named for a in self.actors_of(t)
+                         if self.actor_type(a[0]) not in SMALL_PLACES | {"Event", "Weapon"}]
+            event = self.event_named_before(opener) if attendees else []
+            for actor, how in attendees if event else []:
+                yield Fact(actor, "attends", event[0][0], evidence, "asserted", confidence("asserted", how, "event"),
+                           f"{self.lang.code}:audience")
 
     def headline_audience_facts(self, sent: Span, evidence: Evidence) -> Iterable[Fact]:
         """A headline event before a colon and no verb after it names who was there: "Messa di
