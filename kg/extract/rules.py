@@ -28,6 +28,7 @@ from ..linking import ArticleLinker, actor_from_entry
 from .actors import ActorResolution
 from .clauses import ClauseReading
 from .common import GERUND_WITH_CLITIC, confidence, conjuncts, dedupe, feature, is_passive  # noqa: F401  (re-exported)
+from .events import EventFacts
 from .nominal import NominalFacts
 from .structure import StructuralFacts
 from .verbal import VerbalFacts
@@ -54,7 +55,7 @@ class Language:
     relatives: frozenset[str] = frozenset()  # relative pronouns the tagger may call conjunctions
 
 
-class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, NominalFacts, StructuralFacts):
+class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, EventFacts, NominalFacts, StructuralFacts):
     """Reads the facts of one article (parsed as one ``Doc``)."""
 
     def __init__(self, language: Language, gazetteer: Gazetteer, linker: ArticleLinker,
