@@ -579,6 +579,11 @@ def test_an_event_set_before_the_clause_is_attended_by_whoever_acts_there(extrac
     assert not any(r == "attends" for s, r, o in facts)
 
 
+def test_an_adverbial_idiom_is_no_preposition_of_the_object(extract):
+    facts = edges(extract("Putin ha incontrato a lungo il presidente turco.", date(2025, 4, 1)))
+    assert ("person/vladimir-putin", "meetsWith", "person/recep-tayyip-erdogan") in facts
+
+
 def test_a_currency_swap_is_an_agreement(extract):
     facts = edges(extract("Cina e Brasile hanno firmato la linea di swap da 30 miliardi di yuan.", date(2023, 3, 29)))
     assert ("country/CHN", "signsAgreementWith", "country/BRA") in facts or \

@@ -13,6 +13,7 @@ from .common import (CURRENCY_NOUNS, ELIDED_HEADS, GERUND_WITH_CLITIC, NOMINAL, 
                      grammatical_number, is_passive, is_personal_pronoun, is_relative_pronoun)
 
 PARTS_OF_DAY = frozenset({"mattina", "mattinata", "pomeriggio", "sera", "serata", "notte", "nottata"})
+ADVERBIAL_IDIOMS = frozenset({"a lungo", "di nuovo", "a breve", "di recente", "per ora"})
 QUANTIFIERS = frozenset({"entrambi", "entrambe", "ambedue", "tutti", "tutte"})  # "Entrambi presenti…"
 # a relative "che" after a comma on these clauses stands for the noun before the comma
 COMMA_RELATIVE_DEPS = frozenset({"conj", "parataxis", "advcl", "ccomp"})
@@ -54,7 +55,8 @@ class ClauseReading:
             return not any(t.pos_ == "NOUN" and t.head == token and t.dep_ == "amod"
                            for t in token.doc[marker.i + 1: token.i])
         marked = [c for c in token.children if c.dep_ in {"case", "mark"} and c.i < token.i and c.pos_ != "ADV"
-                  and c.lower_ not in self.lex.quantity_adverbs and introduces(c)]  # "oltre cento droni"
+                  and c.lower_ not in self.lex.quantity_adverbs and introduces(c)  # "oltre cento droni"
+                  and not self.is_adverbial_idiom(c)]  # "aveva incontrato a lungo il leader"
         fused = [c for c in token.children if c.i < token.i and introduces(c) and
                  (c.dep_ in {"det", "dep"} or (c.pos_ == "ADP" and c.dep_ == "amod"))]  # "Secondo Kiev"
         for child in marked + fused:
@@ -62,6 +64,12 @@ class ClauseReading:
             if prep in self.lang.prepositions:
                 return prep
         return self.lang.preposition(marked[0].text) if marked else None
+
+    @staticmethod
+    def is_adverbial_idiom(marker: Token) -> bool:
+        """A preposition fixed with the next word into an adverb ("a lungo", "di nuovo"), which
+        introduces no noun: "ha incontrato a lungo il leader nordcoreano"."""
+        return any(f.dep_ == "fixed" and f"{marker.lower_} {f.lower_}" in ADVERBIAL_IDIOMS for f in marker.children)
 
     def case_word(self, token: Token) -> str:
         """The preposition as written before a noun ("della" in "parata della Vittoria")."""
