@@ -579,6 +579,12 @@ def test_an_event_set_before_the_clause_is_attended_by_whoever_acts_there(extrac
     assert not any(r == "attends" for s, r, o in facts)
 
 
+def test_weapons_never_act(extract):
+    facts = edges(extract("Il Cremlino avverte che i missili Tomahawk distruggerebbero i rapporti tra Russia e Stati "
+                          "Uniti.", date(2025, 10, 5)))
+    assert not any(s.startswith("weapon/") for s, r, o in facts)
+
+
 def test_an_adverbial_idiom_is_no_preposition_of_the_object(extract):
     facts = edges(extract("Putin ha incontrato a lungo il presidente turco.", date(2025, 4, 1)))
     assert ("person/vladimir-putin", "meetsWith", "person/recep-tayyip-erdogan") in facts

@@ -124,7 +124,9 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, EventFacts, Nom
         # and no state meets, signs with or mediates for its own army or government ("l'esercito sudanese
         # e le Forze di supporto rapido hanno firmato", read as Sudan and its armed forces)
         # (nor does anyone visit their own state: "Kim, giunto a Pechino" read as Xi's arrival)
+        # (and weapons and events never act: "la consegna di missili Tomahawk … distruggerebbe i rapporti")
         return dedupe([f for f in facts if (f.relation in PLACE_RELATIONS or self.actor_type(f.subject) != "City")
+                       and self.actor_type(f.subject) not in {"Weapon", "Event"}
                        and not (f.relation in BETWEEN_SIDES and (self.one_side(f.subject, f.object)
                                                                   or self.actor_type(f.object) == "City"))
                        and not (f.relation == "visits" and self.state_of(f.subject) == f.object)])
