@@ -579,6 +579,13 @@ def test_an_event_set_before_the_clause_is_attended_by_whoever_acts_there(extrac
     assert not any(r == "attends" for s, r, o in facts)
 
 
+def test_a_participle_agreeing_with_the_person_in_a_visit_describes_the_person(extract):
+    facts = edges(extract("Prima visita a Pechino per il presidente brasiliano Lula, ricevuto a lungo da Xi Jinping.",
+                          date(2023, 4, 14)))
+    assert ("person/xi-jinping", "meetsWith", "person/luiz-inacio-lula-da-silva") in facts or \
+        ("person/luiz-inacio-lula-da-silva", "meetsWith", "person/xi-jinping") in facts
+
+
 def test_weapons_never_act(extract):
     facts = edges(extract("Il Cremlino avverte che i missili Tomahawk distruggerebbero i rapporti tra Russia e Stati "
                           "Uniti.", date(2025, 10, 5)))

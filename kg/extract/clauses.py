@@ -777,6 +777,12 @@ class ClauseReading:
                                                          feature(upper, "Number") != feature(participle, "Number")):
             # (but "sanzioni alla Corte, accusata da…": the participle agrees with the named body)
             return upper  # "l'accordo sui minerali firmato da…": the agreement, not the minerals
+        if gender and feature(head, "Gender") and feature(head, "Gender") != gender:
+            # "Prima visita al Cremlino per il presidente siriano al-Sharaa, ricevuto da Putin": the person
+            agreeing = [c for c in head.children if c.dep_.startswith("nmod") and c.pos_ == "NOUN" and c.i < participle.i
+                        and feature(c, "Gender") == gender and self.actors_of(c)]
+            if agreeing:
+                return agreeing[-1]
         return head
 
     def is_relative(self, token: Token) -> bool:
