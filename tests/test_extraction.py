@@ -586,6 +586,16 @@ def test_a_participle_agreeing_with_the_person_in_a_visit_describes_the_person(e
         ("person/luiz-inacio-lula-da-silva", "meetsWith", "person/xi-jinping") in facts
 
 
+def test_a_city_described_as_in_a_named_region_or_as_a_metropolis_is_located_there(extract):
+    facts = edges(extract("Le truppe russe sono entrate a Avdiivka, la città del Donbass assediata da mesi.",
+                          date(2024, 2, 17)))
+    assert ("city/avdiivka", "locatedIn", "region/donbass") in facts
+    facts = edges(extract("Shanghai, metropoli costiera della Cina orientale, ospita la fiera.", date(2024, 2, 17)))
+    assert ("city/shanghai", "locatedIn", "country/CHN") in facts
+    facts = edges(extract("Il sisma ha colpito Port Blair, capoluogo delle Isole Andamane.", date(2024, 2, 17)))
+    assert not any(r == "locatedIn" and s.startswith("person/") for s, r, o in facts)
+
+
 def test_weapons_never_act(extract):
     facts = edges(extract("Il Cremlino avverte che i missili Tomahawk distruggerebbero i rapporti tra Russia e Stati "
                           "Uniti.", date(2025, 10, 5)))

@@ -27,6 +27,8 @@ class StructuralFacts:
                 if relation == "basedIn" and subject in self.linker.actors and \
                         self.actor_type(subject) in PLACE_TYPES | {"Person"}:
                     continue  # organisations have seats; "X, in sedi istituzionali in Italia" is not one
+                if relation == "locatedIn" and subject in self.linker.actors and self.actor_type(subject) == "Person":
+                    continue  # "Port Blair, capoluogo delle Isole Andamane" with "Blair" taken for a person
                 if subject and obj and subject != obj:
                     yield Fact(subject, relation, obj, evidence, "asserted", score,
                                f"{self.lang.code}:struct:{relation}")
@@ -101,6 +103,9 @@ class StructuralFacts:
             # "Sudzha, cittadina della regione russa di Kursk": the place named inside the "di" phrase
             inner = [p for c in token.children if self._case(c) == "di" and c.i not in self.token_actor
                      for p, _ in self.place_within(c)]
+            # "Bakhmut, la città del Donbass": a region named right in the "di" phrase
+            inner += [self.token_actor[c.i] for c in token.children if self._case(c) == "di" and c.i in self.token_actor
+                      and self.actor_type(self.token_actor[c.i]) in {"Region", "Location"}]
             yield self.place_of(head), "locatedIn", \
                 self.country_of_modifier(token) or self.country_in_area(token) or next(iter(inner), None), 0.8
 
