@@ -596,6 +596,11 @@ def test_a_city_described_as_in_a_named_region_or_as_a_metropolis_is_located_the
     assert not any(r == "locatedIn" and s.startswith("person/") for s, r, o in facts)
 
 
+def test_a_place_then_in_a_wider_place_before_people_lies_in_it(extract):
+    facts = edges(extract("A Sochi, in Russia, Putin e Erdoğan hanno avuto un lungo colloquio.", date(2021, 9, 29)))
+    assert ("location/sochi", "locatedIn", "country/RUS") in facts
+
+
 def test_weapons_never_act(extract):
     facts = edges(extract("Il Cremlino avverte che i missili Tomahawk distruggerebbero i rapporti tra Russia e Stati "
                           "Uniti.", date(2025, 10, 5)))

@@ -217,8 +217,10 @@ class StructuralFacts:
         while k >= 0 and doc[k].dep_ == "case":
             k -= 1
         before_is_comma = k >= 0 and doc[k].text == ","
-        after_is_place = end + 1 < len(doc) and doc[end].text == "," and \
-            (doc[end + 1].dep_ == "case" and doc[end + 1].head.i in self.token_actor or doc[end + 1].i in self.token_actor)
+        following = (doc[end + 1].head if doc[end + 1].dep_ == "case" else doc[end + 1]) if end + 1 < len(doc) else None
+        # (a place, not a person: "A Kazan, in Tatarstan, Modi e Xi…")
+        after_is_place = following is not None and doc[end].text == "," and following.i in self.token_actor and \
+            self.actor_type(self.token_actor[following.i]) in PLACE_TYPES
         return before_is_comma or after_is_place
 
     def may_lie_in(self, place: str, area: str) -> bool:
