@@ -123,11 +123,14 @@ class EventFacts:
             return []  # said of something else ("ha parlato di una vittoria"), or attended somewhere else
         return self.event_named_before(verb)
 
-    def event_named_before(self, token: Token) -> list[tuple[str, str]]:
-        """The last event named before ``token`` in its sentence or the one before."""
+    def event_named_before(self, token: Token, with_name: bool = False) -> list[tuple[str, str]]:
+        """The last event named before ``token`` in its sentence or the one before; ``with_name``:
+        only one named with a name ("il vertice della NATO", not "allo stesso tavolo")."""
         start = previous_sentence_start(token.sent)
         for earlier in reversed(token.doc[start: token.i]):
-            if earlier.pos_ == "NOUN" and earlier.lemma_.lower() in self.lex.event_nouns:
+            named = earlier.pos_ in {"NOUN", "PROPN"} and any(t.pos_ == "PROPN" for t in earlier.subtree) \
+                if with_name else earlier.pos_ == "NOUN"
+            if named and earlier.lemma_.lower() in self.lex.event_nouns:
                 found = self.named_event(earlier, follow=False)
                 if found and self.actor_type(found[0][0]) == "Event":
                     return found
@@ -164,8 +167,10 @@ class EventFacts:
         """A headline event before a colon and no verb after it names who was there: "Messa di
         inizio pontificato di Leone XIV: in piazza San Pietro anche Zelensky e il vicepresidente…"."""
         doc, first = sent.doc, sent[0]
+        if not {first.lower_, first.lemma_.lower()} & self.lex.event_nouns:
+            return  # (asked of every sentence: the cheap test first)
         colon = next((t.i for t in sent if t.text == ":"), None)
-        if colon is None or not {first.lower_, first.lemma_.lower()} & self.lex.event_nouns:
+        if colon is None:
             return
         end = next((t.i for t in doc[colon + 1: sent.end] if t.text in {";", "."}), sent.end)
         if any(t.pos_ in {"VERB", "AUX"} for t in doc[sent.start: end]):
@@ -192,7 +197,7 @@ class EventFacts:
         if child.lower_ == "lavori" and follow:  # "presente ai lavori (del vertice)": the event's proceedings
             return next((found for c in child.children if self._case(c) == "di"
                          for found in [self.named_event(c, follow=False)] if found), None) \
-                or self.last_event_named(child)
+                or self.event_named_before(child, with_name=True)
         headline = child.pos_ == "PROPN" and child.is_sent_start  # "Vertice Ue-Cina di Pechino: …", capitalised
         if child.pos_ != "NOUN" and not headline or not {child.lemma_.lower(), child.lower_} & self.lex.event_nouns:
             return []  # one attends a summit or a parade, not "un pranzo" or "una trasmissione"
@@ -242,18 +247,6 @@ class EventFacts:
             if token.pos_ in {"NOUN", "PROPN"} and SAME_EVENTS.get(token.lemma_.lower(), token.lemma_.lower()) == kind:
                 found = self.named_event(token, follow=False)
                 if found:
-                    return found
-        return []
-
-    def last_event_named(self, token: Token) -> list[tuple[str, str]]:
-        """The last event of any kind named with a name ("il vertice della NATO", not "allo stesso
-        tavolo") before ``token`` in its sentence or the one before."""
-        start = previous_sentence_start(token.sent)
-        for earlier in reversed(token.doc[start: token.i]):
-            if earlier.pos_ in {"NOUN", "PROPN"} and earlier.lemma_.lower() in self.lex.event_nouns and \
-                    any(t.pos_ == "PROPN" for t in earlier.subtree):
-                found = self.named_event(earlier, follow=False)
-                if found and self.actor_type(found[0][0]) == "Event":
                     return found
         return []
 

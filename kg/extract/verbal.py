@@ -176,10 +176,14 @@ class VerbalFacts:
                 found += [a for prep, noun in self.obliques(clause, theme) if prep == "in"
                           for a in self.actors_of(noun) if self.actor_type(a[0]) == "Country"]
         if not found:  # "minaccia di uccidere gli ostaggi se Israele non fermerà…": who the condition is put to
-            found = [a for v in [verb, *clauses] for c in v.children if c.dep_ == "advcl" and
-                     any(m.lower_ == "se" for m in c.children if m.dep_ == "mark")
-                     for t in self.subjects(c) for a in self.actors_of(t)]
+            found = self.condition_subjects([verb, *clauses])
         return found
+
+    def condition_subjects(self, clauses: list[Token]) -> list[tuple[str, str]]:
+        """The actors a "se" clause under any of ``clauses`` is about: "…se Israele non fermerà"."""
+        return [a for v in clauses for c in v.children if c.dep_ == "advcl" and
+                any(m.lower_ == "se" for m in c.children if m.dep_ == "mark")
+                for t in self.subjects(c) for a in self.actors_of(t)]
 
     def conditioned_on(self, verb: Token) -> list[tuple[str, str]]:
         """Who a warned act of one's own is conditioned on: "ha avvertito che userà le armi nucleari se
@@ -188,9 +192,7 @@ class VerbalFacts:
         acts = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and
                 not any(d.dep_.startswith("nsubj") for d in c.children) and
                 ("Fut" in feature(c, "Tense") or "Cnd" in feature(c, "Mood"))]
-        return [a for act in acts for c in act.children if c.dep_ == "advcl" and
-                any(m.lower_ == "se" for m in c.children if m.dep_ == "mark")
-                for t in self.subjects(c) for a in self.actors_of(t)]
+        return self.condition_subjects(acts)
 
     def indirect_targets(self, verb: Token) -> list[tuple[str, str]]:
         """The indirect object: a name, or a clitic ("il Cremlino gli ha concesso asilo")."""
