@@ -2547,6 +2547,14 @@ def test_congratulating_and_who_is_among_the_first_to(extract):
     facts = edges(extract("Tra i primi a congratularsi con Lula c'è Pedro Sánchez.", date(2022, 10, 31)))
     assert facts == {("person/pedro-sanchez", "praises", "person/luiz-inacio-lula-da-silva")}
 
+def test_owners_listed_with_their_preposition_after_a_name(extract):
+    # the parser makes "del premier Mishustin" a conjunct of the verb, not of "Lukashenko"
+    facts = edges(extract("Il Canada ha congelato i beni di Lukashenko, del premier Mishustin e di Lavrov.",
+                          date(2022, 3, 1)))
+    assert {o for s, r, o in facts if r == "sanctions"} == {
+        "person/alexander-lukashenko", "person/mikhail-mishustin", "person/sergei-lavrov"}
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

@@ -402,7 +402,8 @@ class ActorResolution:
             if country and self.actor_type(country) == "Country":
                 found.append((country, "metonym"))
         for member in [token, *conjuncts(token, self.stranded), *self.name_conjuncts(token),
-                       *self.titled_conjuncts(token), *self.conjuncts_of_title_adjective(token)]:
+                       *self.titled_conjuncts(token), *self.conjuncts_of_title_adjective(token),
+                       *self.conjuncts_hung_on_verb(token)]:
             if member.pos_ == "ADJ" and member != token and member.i not in self.token_actor:
                 # "Mark Carney e il presidente indonesiano Prabowo Subianto" with the title's adjective as
                 # the conjunct and the name hung on it
@@ -438,6 +439,22 @@ class ActorResolution:
             return []
         return [c for a in token.children if a.dep_ == "amod" and a.pos_ == "ADJ"
                 for c in conjuncts(a, self.stranded) if c.pos_ == "PROPN" and c.i in self.token_actor]
+
+    def conjuncts_hung_on_verb(self, token: Token) -> list[Token]:
+        """"i beni di Putin, del premier Mishustin e di Lavrov" with "del premier" made a conjunct of
+        the verb: a conjunct of the clause right after the name, with the name's preposition, is the name's."""
+        case = self._case(token)
+        if case is None or token.dep_ != "nmod" or token.i not in self.token_actor:
+            return []
+        verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        end = self.mention_end(token)
+        for child in [] if verb is None else verb.children:
+            if child.dep_ != "conj" or child.i < end or child.pos_ not in NOMINAL or self._case(child) != case:
+                continue
+            between = token.doc[end: child.i]
+            if all(t.is_punct or t.pos_ in {"CCONJ", "ADP", "DET"} for t in between):
+                return [child, *conjuncts(child, self.stranded)]
+        return []
 
     def titled_conjuncts(self, token: Token) -> list[Token]:
         """"il premier pakistano Shehbaz Sharif e il principe ereditario Mohammed bin Salman" with the
