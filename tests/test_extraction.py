@@ -2555,6 +2555,19 @@ def test_owners_listed_with_their_preposition_after_a_name(extract):
         "person/alexander-lukashenko", "person/mikhail-mishustin", "person/sergei-lavrov"}
 
 
+def test_supplies_of_strategic_goods_are_trade(extract):
+    facts = edges(extract("Le esportazioni di petrolio russo verso l'India sono cresciute del 20%.", date(2023, 5, 2)))
+    assert facts == {(RUS, "tradesWith", "country/IND")}
+    # a contract for supplies of gas is the trade itself; one for a sale of fighters is a plan
+    facts = edges(extract("Budapest ha firmato un contratto per le forniture di gas azero all'Ungheria.",
+                          date(2023, 5, 2)))
+    assert facts == {("country/AZE", "tradesWith", "country/HUN")}
+    assert not edges(extract("Mosca ha firmato una lettera d'intenti per la vendita di caccia all'Algeria.",
+                             date(2023, 5, 2)))
+    facts = edges(extract("Mosca ha interrotto le forniture di gas russo alla Bulgaria.", date(2022, 4, 27)))
+    assert not [f for f in facts if f[1] == "tradesWith"]  # supplies cut are no trade
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

@@ -21,6 +21,7 @@ PLACING = frozenset({"schierare", "dispiegare", "stanziare", "posizionare", "inv
                      "atterrare", "sbarcare", "stazionare", "presente"})
 TRADED_GOODS = frozenset({"importazione", "importazioni", "import", "merce", "merci", "prodotto", "prodotti",
                           "bene", "beni", "esportazione", "esportazioni", "export"})
+STOPPING_VERBS = frozenset({"interrompere", "tagliare", "fermare", "chiudere", "bloccare", "vietare"})
 CONTAINER_NOUNS = frozenset({"pacchetto", "tranche", "stanziamento", "programma"})  # "un pacchetto di aiuti"
 DURATION_NOUNS = TIME_NOUNS - {"anno"} | {"giornata"}  # "due ore di colloqui" (years of talks are history)
 RESPONSIBILITY_NOUNS = frozenset({"responsabilità", "coinvolgimento", "ruolo", "partecipazione"})
@@ -75,6 +76,8 @@ class NominalFacts:
                 continue
             if frame.exclude and any({c.lower_, c.lemma_.lower()} & frame.exclude for c in modifiers):
                 continue  # "uno scontro diplomatico tra X e Y" is no attack
+            if frame.relation == "tradesWith" and self.stops_trade(governor):
+                continue  # "ha vietato l'export di chip verso la Russia" sanctions it, no trade
             if "of" in frame.target:
                 pairs = self.relational_pairs(noun, governor, complements)
             else:
@@ -160,7 +163,10 @@ class NominalFacts:
                 or self.is_planned_by(noun, governor):
             modality = "planned"
         pacts = self.lex.lists["@agreements"] | {"lettera"}
-        if governor is not None and self._case(noun) == "per" and \
+        # (but a contract "per le forniture di gas" is the trade itself)
+        goods = any({c.lemma_.lower(), c.lower_} & self.lex.lists["@strategic_goods"] for c in noun.children
+                    if self._case(c) == "di")
+        if governor is not None and self._case(noun) == "per" and not goods and \
                 any({t.lemma_.lower(), t.lower_} & pacts for t in [governor, *governor.children] if t.dep_ != "nmod"):
             modality = "planned"  # "firmato una lettera d'intenti per la vendita di caccia": what is agreed, not done
         if modality == "planned" and self.dated_before_article(noun):
@@ -355,6 +361,12 @@ class NominalFacts:
             # "il pattugliamento congiunto" of two subjects; "dopo giorni di negoziati, Washington e Pechino…"
             pairs += list(combinations(agents, 2))
         return [(s, o) for s, o in pairs if s[0] != o[0]]
+
+    def stops_trade(self, governor: Token | None) -> bool:
+        """A verb that bans, blocks or cuts the supplies it governs ("vietare", "interrompere")."""
+        return governor is not None and governor.pos_ == "VERB" and (
+            governor.lemma_.lower() in STOPPING_VERBS or
+            any(f.relation == "sanctions" for f in self.verb_frames(governor)))
 
     @staticmethod
     def is_authorised(noun: Token, governor: Token | None) -> bool:
