@@ -2568,6 +2568,13 @@ def test_supplies_of_strategic_goods_are_trade(extract):
     assert not [f for f in facts if f[1] == "tradesWith"]  # supplies cut are no trade
 
 
+def test_an_unknown_model_set_off_as_its_kind_and_fallen_at_sea_is_a_test(extract):
+    for text in ["L'Iran ha lanciato un Khorramshahr-4, il più pesante dei suoi missili balistici, caduto in mare.",
+                 "Teheran ha lanciato un Khorramshahr-4, il nuovo missile balistico, precipitato nella zona "
+                 "economica esclusiva del Golfo."]:
+        assert edges(extract(text, date(2023, 5, 25))) == {("country/IRN", "tests", "weapon/missile")}, text
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

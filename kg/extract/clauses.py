@@ -943,13 +943,30 @@ class ClauseReading:
         # "migliaia di soldati russi", "un pacchetto di aiuti militari": the quantity or package holds the theme
         nouns += [c for t in nouns for c in t.children if c.dep_.startswith("nmod") and
                   (t.lemma_.lower() in self.lex.quantity_nouns or (self._case(c) == "di" and self._is_theme_noun(c)))]
-        words = set()
+        # "ha lanciato un Hwasong-17, il più potente dei suoi missili": an unknown model, set off as its kind
+        kind = self.kind_set_off_after(theme) if theme is not None and theme.i not in self.token_actor else None
+        words = {kind.lemma_.lower(), kind.lower_} if kind is not None else set()
         for token in nouns:
             words |= {token.lemma_.lower(), token.lower_}
             for child in token.children:
                 if child.dep_.startswith(("nmod", "compound", "flat", "amod")):
                     words |= {child.lemma_.lower(), child.lower_}
         return words
+
+    def kind_set_off_after(self, name: Token) -> Token | None:
+        """The common noun a name is set off as: "l'Oreshnik, il missile ipersonico" (missile),
+        "un Hwasong-17, il più potente dei suoi missili" (missili)."""
+        doc = name.doc
+        # (a model's name may be tagged anything: "un Hwasong-19" came out as an interjection)
+        named = name.pos_ == "PROPN" or name.pos_ in {"X", "INTJ", "NOUN"} and name.text[:1].isupper()
+        if not named or name.i + 1 >= name.sent.end or doc[name.i + 1].text != ",":
+            return None
+        for token in doc[name.i + 2: min(name.i + 8, name.sent.end)]:
+            if token.pos_ == "NOUN" or token.pos_ in {"ADJ", "X"} and self._is_theme_noun(token):
+                return token  # (the tagger may call "missile" an adjective)
+            if token.pos_ not in {"DET", "ADV", "ADJ", "ADP"} and token.lower_ != "uno":
+                return None
+        return None
 
     def obliques(self, verb: Token, theme: Token | None) -> list[tuple[str, Token]]:
         """(preposition, noun) for the verb's obliques and the theme's modifiers."""

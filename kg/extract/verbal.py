@@ -16,6 +16,7 @@ from .common import (COMPANION_WORDS, CURRENCY_NOUNS, GERUND_WITH_CLITIC, PLACE_
 RANGE_NOUNS = frozenset({"raggio", "gittata"})
 WELCOMING = frozenset({"accogliere", "ricevere", "salutare"})  # "accolto come un amico"
 INTERVENING = frozenset({"intervenire", "entrare"})  # acts aimed at the state they happen in
+FALLING = frozenset({"cadere", "finire", "precipitare", "ammarare", "schiantarsi"})  # where a launched missile came down
 
 
 class VerbalFacts:
@@ -70,8 +71,11 @@ class VerbalFacts:
             elif spec == "event_obj" and theme is not None:  # "ha ospitato il vertice del G20"
                 found += self.named_event(theme) if theme.i not in self.token_actor else []
             elif spec == "sea_launch" and theme is not None:  # "ha lanciato un missile verso il Mar del Giappone"
+                # (or where it fell: "un Hwasong-17, caduto nella zona economica esclusiva giapponese")
+                fell = [c for v in verb.subtree if v.dep_ in {"advcl", "acl", "conj"} and v.lemma_ in FALLING
+                        for c in v.children]
                 into_sea = any(c.dep_.startswith(("obl", "nmod")) and self.is_sea(c)
-                               for c in [*theme.subtree, *verb.children])
+                               for c in [*theme.subtree, *verb.children, *fell])
                 found += self.object_entity(frame, verb, theme) if into_sea else []
             elif spec == "debtor" and theme is not None:  # "hanno saldato gli arretrati che la Siria doveva"
                 found += [a for c in theme.children if c.dep_ == "acl:relcl" for t in self.subjects(c)
@@ -227,8 +231,10 @@ class VerbalFacts:
         return found or self.targets_under_agent(frame, prep, verb) or self.against_after_theme(prep, theme)
 
     def is_sea(self, token: Token) -> bool:
-        """"in mare", "nell'Oceano Pacifico", "verso il Mar del Giappone": open water, no state's land."""
-        return token.lower_ in {"mare", "oceano"} or \
+        """"in mare", "nell'Oceano Pacifico", "verso il Mar del Giappone", "nella zona economica esclusiva":
+        open water, no state's land."""
+        exclusive_zone = token.lemma_ == "zona" and any(c.lower_ == "esclusiva" for c in token.children)
+        return token.lower_ in {"mare", "oceano"} or exclusive_zone or \
             token.i in self.token_actor and self.actor_type(self.token_actor[token.i]) == "WaterBody"
 
     def against_after_theme(self, prep: str, theme: Token | None) -> list[tuple[str, str]]:
@@ -390,14 +396,8 @@ class VerbalFacts:
 
     def weapon_kind_after(self, model: Token) -> str | None:
         """"dell'Oreshnik, il missile ipersonico…": the kind a model's name is set off as, a missile."""
-        doc, at = model.doc, model.i + 1
-        if model.pos_ != "PROPN" or at >= len(doc) or doc[at].text != ",":
-            return None
-        at += 1
-        while at < len(doc) and doc[at].pos_ == "DET":
-            at += 1
-        kind = doc[at] if at < len(doc) else None
-        return self.weapon_actor(kind) if kind is not None and kind.pos_ != "PROPN" else None
+        kind = self.kind_set_off_after(model)
+        return self.weapon_actor(kind) if kind is not None else None
 
     def weapon_actor(self, token: Token) -> str | None:
         """The weapon a word names, as an actor labelled by its singular lemma ("droni" → "drone")."""
