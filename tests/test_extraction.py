@@ -717,11 +717,11 @@ def test_the_audience_of_an_event_just_named_attends_it(extract):
     assert ("person/ursula-von-der-leyen", "attends", "event/conferenza-sulla-ripresa-dell-ucraina") in facts
     facts = edges(extract("A Kazan si è aperto il vertice dei BRICS. Tra i partecipanti ci sono Modi e Pezeshkian.",
                           date(2024, 10, 22)))
-    assert {("person/narendra-modi", "attends", "event/vertice-dei-brics"),
-            ("person/masoud-pezeshkian", "attends", "event/vertice-dei-brics")} <= facts
+    assert {("person/narendra-modi", "attends", "event/vertice-dei-brics-di-kazan"),
+            ("person/masoud-pezeshkian", "attends", "event/vertice-dei-brics-di-kazan")} <= facts
     facts = edges(extract("A Bruxelles si è aperto il vertice della NATO. Trump è arrivato in ritardo; padrone di "
                           "casa il segretario generale Mark Rutte.", date(2025, 6, 24)))
-    assert ("person/mark-rutte", "attends", "event/vertice-della-nato") in facts
+    assert ("person/mark-rutte", "attends", "event/vertice-della-nato-di-bruxelles") in facts
     facts = edges(extract("In sala Macron ha criticato la Cina.", date(2025, 7, 10)))
     assert not any(r == "attends" for s, r, o in facts)  # no event named: a room is no event
 
@@ -824,7 +824,7 @@ ROBUST_CASES = [
      {("country/PRK", "threatens", "country/JPN")}),
     # attending stated by a noun: the event is the clause's subject
     ("Il vertice della NATO si è aperto all'Aia con la partecipazione di Erdogan.",
-     {("person/recep-tayyip-erdogan", "attends", "event/vertice-della-nato")}),
+     {("person/recep-tayyip-erdogan", "attends", "event/vertice-della-nato-dell-aia")}),
     ("Il forum economico di San Pietroburgo ha visto la partecipazione del presidente cinese.",
      {("person/xi-jinping", "attends", "event/forum-economico-di-san-pietroburgo")}),
     # a clash: each party attacks the other, also when "tra X e Y" hangs on the place
@@ -1229,7 +1229,7 @@ WORDING_CASES = [
     ("Il regime ha testato un missile a Wonsan, città portuale sulla costa orientale della Corea del Nord.",
      ("location/wonsan", "locatedIn", "country/PRK")),
     ("Il premier indiano Narendra Modi è arrivato a Tianjin per il vertice della SCO.",
-     ("person/narendra-modi", "attends", "event/vertice-della-sco")),
+     ("person/narendra-modi", "attends", "event/vertice-della-sco-di-tianjin")),
     ("Il vertice del G20, ospitato da Lula, si è chiuso a Rio.", ("person/luiz-inacio-lula-da-silva", "attends",
                                                                    "event/vertice-del-g20")),
     ("Droni russi hanno colpito nella notte Odessa, il principale porto ucraino sul Mar Nero.", (RUS, "attacks", "city/odessa")),
@@ -2573,6 +2573,27 @@ def test_an_unknown_model_set_off_as_its_kind_and_fallen_at_sea_is_a_test(extrac
                  "Teheran ha lanciato un Khorramshahr-4, il nuovo missile balistico, precipitato nella zona "
                  "economica esclusiva del Golfo."]:
         assert edges(extract(text, date(2023, 5, 25))) == {("country/IRN", "tests", "weapon/missile")}, text
+
+
+def test_a_bodys_summit_is_named_with_the_city_hosting_it(extract):
+    # the city tells one year's summit from the next; a capital hosting is the city, not its state
+    facts = edges(extract("Astana ospita il vertice della SCO: tra i partecipanti c'è anche Erdoğan.", date(2024, 7, 4)))
+    assert facts == {("person/recep-tayyip-erdogan", "attends", "event/vertice-della-sco-di-astana")}
+    facts = edges(extract("Xi Jinping è arrivato a Samarcanda per il vertice della SCO.", date(2022, 9, 15)))
+    assert ("person/xi-jinping", "attends", "event/vertice-della-sco-di-samarcanda") in facts
+    # a country is no host city; the label stays as written
+    facts = edges(extract("Erdoğan è arrivato in Russia per il vertice dei BRICS.", date(2024, 10, 23)))
+    assert ("person/recep-tayyip-erdogan", "attends", "event/vertice-dei-brics") in facts
+
+
+def test_names_after_a_fronted_place_and_its_region_meet_at_the_summit(extract):
+    # "Xi Jinping" comes out with both words hung on "Tatarstan"; the meeting's event is the summit, not Kazan
+    facts = edges(extract("A Kazan, in Tatarstan, Erdoğan e Xi Jinping hanno avuto un colloquio, a margine del "
+                          "vertice dei BRICS.", date(2024, 10, 23)))
+    summit = "event/vertice-dei-brics-di-kazan"
+    assert facts == {("city/kazan", "locatedIn", "location/tatarstan"),
+                     ("person/recep-tayyip-erdogan", "meetsWith", "person/xi-jinping"),
+                     ("person/recep-tayyip-erdogan", "attends", summit), ("person/xi-jinping", "attends", summit)}
 
 
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.

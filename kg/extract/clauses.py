@@ -93,8 +93,9 @@ class ClauseReading:
                 k -= 1  # (and over "Turchia, Svezia e…", names listed with commas)
             group = [doc[i] for i in range(k + 1, first) if i in self.token_actor and doc[i].dep_ == "conj"
                      and doc[i].head.i < k]
+            # (a name's second word hung on the fronted phrase too is still part of the name: "Xi Jinping")
             heads = [doc[i] for i in range(k + 1, first) if i in self.token_actor and doc[i].head.i not in
-                     range(k + 1, first)]
+                     range(k + 1, first) and self.mention_start(doc[i]) == doc[i]]
             if doc[k].text == "," and group and group == heads and \
                     all(self._case(self.phrase_top(t)) or self._case(self.phrase_top(t).head) for t in group):
                 self.stranded_subjects[verb.i] = group

@@ -9,10 +9,13 @@ from spacy.tokens import Span, Token
 
 from ..facts import Actor, Evidence, Fact
 from ..linking import slug
-from .common import SMALL_PLACES, confidence, conjuncts, elide, feature, previous_sentence_start
+from .common import PLACE_TYPES, SMALL_PLACES, confidence, conjuncts, elide, feature, previous_sentence_start
 
 SAME_EVENTS = {"summit": "vertice"}  # kinds of event named by either word
 REGNAL_NUMBER = re.compile(r"[IVX]{1,5}")
+# the article a host city's name carries, as "di" takes it: "all'Aia" → "vertice della NATO dell'Aia"
+ARTICLED_DI = {w: "dell'" for w in ("l'", "all'", "nell'")} | {w: "della" for w in ("la", "alla", "nella")} | \
+    {w: "del" for w in ("il", "al", "nel")}
 PRESENCE_WORDS = frozenset({"presente", "presenti", "partecipare", "presenziare"})  # being there, wherever "there" is
 # the audience of an event as a group or a place: "Tra i partecipanti ci sono…", "In sala anche Orbán"
 PRESENCE_GROUPS = frozenset({"presenti", "partecipanti", "ospiti", "invitati"})
@@ -43,8 +46,10 @@ class EventFacts:
                             source: str | None, event_date) -> Iterable[Fact]:
         """Who met (or signed) at a named event attended it: "Al vertice della NATO Zelensky ha
         incontrato Trump", "A margine del vertice del G7, Biden e Zelensky hanno firmato…"."""
-        event = self.event_entity(verb) or self.event_around(verb) or self.setting_event(verb)
-        if not event or self.actor_type(event[0][0]) != "Event":
+        # (the first that names an event: "A Kazan, … a margine del vertice dei BRICS" is at the summit)
+        found = (find(verb) for find in (self.event_entity, self.event_around, self.setting_event))
+        event = next((e for e in found if e and self.actor_type(e[0][0]) == "Event"), None)
+        if not event:
             return
         for party, how in dict(p for pair in pairs for p in pair).items():
             if self.actor_type(party) == "Person":
@@ -223,11 +228,37 @@ class EventFacts:
                   and owners and c.i == max(self.mention_end(o) for o in owners) + 1]
         if placed:  # "il vertice del G7 in Puglia": the place is part of the name as written
             label += " in " + self.mention_text(placed[0])
+        elif owners and not any(o.i in self.token_actor and self.actor_type(self.token_actor[o.i]) in PLACE_TYPES
+                                for o in owners):
+            host = self.host_city(child)  # "Kazan ospita il vertice dei BRICS": a body's meeting, where it is held
+            if host is not None:
+                before = host.doc[host.i - 1].lower_ if host.i else ""  # "all'Aia" → "dell'Aia"
+                label += " " + elide(ARTICLED_DI.get(before, "di"), self.mention_text(host))
         topic = [c for c in child.children if c.dep_.startswith("nmod") and self._case(c) == "su"
                  and c.pos_ == "NOUN" and c.i not in self.token_actor and owners and c.i > max(o.i for o in owners)]
         if topic:  # "la conferenza di Monaco sulla sicurezza" (not "sulla Piazza Rossa"): the topic is in the name
             label += " " + child.doc[max(self.mention_end(o) for o in owners): self.phrase_end(topic[0]) + 1].text
         return [(self.linker.add_actor(Actor(f"event/{slug(label)}", "Event", label, "")), "event")]
+
+    def host_city(self, event: Token) -> Token | None:
+        """The one city the clause around an event noun sets it in: the host ("Kazan ospita il vertice dei
+        BRICS") or an "a"/"in" place ("A Tianjin, … a margine del vertice della SCO", "arrivato a Kazan
+        per il vertice dei BRICS")."""
+        verb = self.clause_verb(event)
+        if verb is None:
+            return None
+        hosting = verb.lemma_ == "ospitare" and event.dep_ == "obj" and event.head == verb
+        # (the host may come out as a bare oblique: "Tianjin, metropoli portuale…, ospita il vertice")
+        places = self.subjects(verb) + [c for c in verb.children if c.dep_ == "obl" and self._case(c) is None] \
+            if hosting else \
+            [c for c in verb.children if c.dep_ == "obl" and self._case(c) in {"a", "in"}]
+        found = {place: c for c in places  # (a capital as the host, not its state: "Astana ospita…")
+                 if c.pos_ == "PROPN" and (place := self.place_of(c)) is not None}
+        for kind in ("City", "Location"):  # a known city first: "A Kazan, in Tatarstan, …"
+            cities = [c for place, c in found.items() if self.actor_type(place) == kind]
+            if cities:
+                return cities[0] if len(cities) == 1 else None
+        return None
 
     def name_as_written(self, token: Token) -> str:
         """A mention's words with the regnal number the gazetteer name leaves out ("regina Elisabetta II")."""
