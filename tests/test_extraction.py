@@ -2596,6 +2596,15 @@ def test_names_after_a_fronted_place_and_its_region_meet_at_the_summit(extract):
                      ("person/recep-tayyip-erdogan", "attends", summit), ("person/xi-jinping", "attends", summit)}
 
 
+def test_a_company_named_after_a_demonym_is_based_in_that_state(extract):
+    facts = edges(extract("L'americana Northrop Grumman costruirà il nuovo bombardiere.", date(2023, 11, 10)))
+    assert facts == {("org/northrop-grumman", "basedIn", USA)}
+    facts = edges(extract("La russa Rostec ha consegnato nuovi carri armati all'esercito.", date(2023, 11, 10)))
+    assert ("org/rostec", "basedIn", RUS) in facts
+    facts = edges(extract("Il presidente russo Putin ha parlato a lungo.", date(2023, 11, 10)))
+    assert not [f for f in facts if f[1] == "basedIn"]  # a person has no seat
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

@@ -39,6 +39,9 @@ class StructuralFacts:
         describing noun may be anything (the parser may even call it an adjective)."""
         if token.pos_ not in {"NOUN", "ADJ"} or token.i in self.token_actor:
             return
+        if token.pos_ == "ADJ" and token.i + 1 in self.token_actor:  # "la turca Baykar": a demonym before the name
+            yield from self.company_demonym_facts(token, evidence)
+            return
         head = self.apposed_to(token)
         if head is None:
             return
@@ -58,6 +61,16 @@ class StructuralFacts:
         for member in dict.fromkeys(members):
             if self.actor_type(member) not in {"Country", "Person", "City", "Region"} and member != country:
                 yield Fact(member, "basedIn", country, evidence, "asserted", 0.75, f"{self.lang.code}:struct:basedIn")
+
+    def company_demonym_facts(self, demonym: Token, evidence: Evidence) -> Iterable[Fact]:
+        """"la turca Baykar", "l'americana Lockheed Martin": a company named with a demonym before it
+        (which the parser may make the head, with the name hung on it)."""
+        company = self.token_actor.get(demonym.i + 1)
+        entry = self.gazetteer.by_demonym(demonym.lower_)
+        if company and entry and self.actor_type(company) == "Company":
+            country = self.linker.add_entry(entry)
+            if self.actor_type(country) == "Country":
+                yield Fact(company, "basedIn", country, evidence, "asserted", 0.75, f"{self.lang.code}:struct:basedIn")
 
     def region_facts(self, token: Token) -> Iterable[tuple]:
         """"la regione russa di Kursk": Kursk partOf Russia; "il Donbass, regione orientale
