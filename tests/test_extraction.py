@@ -2605,6 +2605,19 @@ def test_a_company_named_after_a_demonym_is_based_in_that_state(extract):
     assert not [f for f in facts if f[1] == "basedIn"]  # a person has no seat
 
 
+def test_aid_for_a_states_victims_and_money_a_board_approves(extract):
+    facts = edges(extract("Il Canada ha stanziato due milioni di dollari per le vittime marocchine del sisma.",
+                          date(2023, 9, 12)))
+    assert facts == {("country/CAN", "providesAidTo", "country/MAR")}
+    # the board acts for its body; approved money for a state is aid to it
+    facts = edges(extract("Il consiglio della Banca mondiale ha approvato un finanziamento da 300 milioni di dollari "
+                          "per il Kenya.", date(2023, 9, 12)))
+    assert facts == {("org/banca-mondiale", "providesAidTo", "country/KEN")}
+    facts = edges(extract("Il parlamento ha approvato un bilancio da 800 miliardi di euro per la difesa.",
+                          date(2023, 9, 12)))
+    assert not facts
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

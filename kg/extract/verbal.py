@@ -255,8 +255,10 @@ class VerbalFacts:
 
     def demonym_target(self, frame: Frame, noun: Token) -> list[tuple[str, str]]:
         """A hostile act's target named by what it hits plus a demonym stands for the state:
-        "sanzioni alla flotta ombra russa", "ha colpito le raffinerie russe"."""
-        if frame.relation not in {"sanctions", "attacks", "threatens"}:
+        "sanzioni alla flotta ombra russa", "ha colpito le raffinerie russe"; so do the people aid is
+        for: "un milione di sterline per le vittime afghane"."""
+        helped = frame.relation == "providesAidTo" and self.is_victim_noun(noun)
+        if frame.relation not in {"sanctions", "attacks", "threatens"} and not helped:
             return []
         owners = [c for c in noun.children if c.dep_.startswith("nmod") and self._case(c) == "di"]
         # "ha congelato i beni di cinque oligarchi russi": the demonym of whose assets are hit
