@@ -2618,6 +2618,14 @@ def test_aid_for_a_states_victims_and_money_a_board_approves(extract):
     assert not facts
 
 
+def test_convoys_of_troops_and_joint_commands(extract):
+    facts = edges(extract("Sono giunti in Bielorussia i primi convogli di soldati russi destinati al comando congiunto "
+                          "russo-bielorusso.", date(2022, 10, 20)))
+    assert facts == {(RUS, "deploysTroopsTo", "country/BLR"), (RUS, "cooperatesWith", "country/BLR")}
+    facts = edges(extract("Il comando congiunto di Stati Uniti e Corea del Sud ha alzato l'allerta.", date(2023, 3, 1)))
+    assert facts == {(USA, "cooperatesWith", "country/KOR")}
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "
