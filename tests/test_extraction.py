@@ -2626,6 +2626,13 @@ def test_convoys_of_troops_and_joint_commands(extract):
     assert facts == {(USA, "cooperatesWith", "country/KOR")}
 
 
+def test_target_hung_beside_the_agent_of_a_launch(extract):
+    # "dalla Russia" and "contro l'Ucraina" both hung on "notte"
+    facts = edges(extract("Dei cento droni lanciati nella notte dalla Russia contro l'Ucraina, quasi tutti sono stati "
+                          "abbattuti.", date(2024, 4, 14)))
+    assert facts == {(RUS, "attacks", UKR)}
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

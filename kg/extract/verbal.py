@@ -273,7 +273,9 @@ class VerbalFacts:
         for agent in self.subjects(verb):
             if self._case(agent) != "da" or not self.is_passive(verb):
                 continue
-            for child in agent.children:
+            # (or beside it, on the word both were hung on: "lanciati nella notte dall'Iran contro Israele")
+            beside = [c for c in agent.head.children if c.i > agent.i] if agent.head != verb else []
+            for child in [*agent.children, *beside]:
                 if child.dep_.startswith(("nmod", "flat")) and child.i > agent.i and self._case(child) == prep:
                     found += self.actors_of(child) if child.i in self.token_actor else self.demonym_target(frame, child)
         return found
