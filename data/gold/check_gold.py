@@ -31,7 +31,7 @@ MODAL_TAGS = {"negation", "request", "future"}
 # Labels deliberately not in the gazetteer: weapons (singular lemma), events, places and
 # organisations the gazetteer does not list. Anything else must be a gazetteer label_it.
 NON_GAZETTEER = {
-    "weapon": {"missile", "drone", "proiettile", "elicottero"},
+    "weapon": {"missile", "drone", "proiettile", "elicottero", "carro armato", "caccia"},
     "event": {"parata militare di Pechino", "parata per l'anniversario dell'armistizio",
               "conferenza sulla ricostruzione dell'Ucraina", "vertice del G20 di Johannesburg",
               "vertice dei BRICS di Kazan", "parata della Vittoria", "vertice della SCO di Tianjin",
@@ -41,13 +41,22 @@ NON_GAZETTEER = {
               "funerali della regina Elisabetta II", "vertice Ue-Cina di Pechino",
               "vertice della NATO di Washington", "vertice del G7 di Hiroshima", "vertice della Lega araba di Gedda",
               "vertice dei BRICS di Rio de Janeiro", "vertice dell'APEC di Gyeongju",
-              "vertice per la pace di Sharm el-Sheikh", "vertice della CSI di Dushanbe"},
+              "vertice per la pace di Sharm el-Sheikh", "vertice della CSI di Dushanbe",
+              "vertice Ue-Regno Unito di Londra", "vertice del G7 di Kananaskis",
+              "parata per gli ottant'anni del Partito dei lavoratori di Corea",
+              "commemorazione dei 1700 anni del Concilio di Nicea", "giuramento del presidente Masoud Pezeshkian",
+              "cerimonia di insediamento di Claudia Sheinbaum", "vertice trilaterale di Seul", "vertice C5+1"},
     "place": {"Alaska", "Anchorage", "Tatarstan", "stabilimento di Alabuga", "Wonsan", "Unterlüß",
               "Bassa Sassonia", "base spaziale di Pituffik", "Sudzha", "Leopoli",
               "Cabo Delgado", "Sebastopoli", "Busan", "Camp David", "Maryland", "Soči", "Bürgenstock", "Derna",
-              "base di Vandenberg", "California", "Woodside", "Pahalgam", "Nord Kivu", "Murmansk"},
-    "organisation": {"Rheinmetall", "Lukoil", "Fatah", "Fronte popolare di liberazione del Tigray", "Iran Air", "Roketsan", "Baykar"},
-    "person": {"Itamar Ben-Gvir", "Bezalel Smotrich", "Nancy Pelosi", "Bidzina Ivanishvili"},
+              "base di Vandenberg", "California", "Woodside", "Pahalgam", "Nord Kivu", "Murmansk",
+              "Chabahar", "Kilis", "Natanz", "base di Al Udeid", "Fordow", "Przewodów", "El Fasher", "Nord Darfur",
+              "poligono di Shizunai", "Hokkaido", "ospedale al-Ahli", "Tower 22", "base di Ämari", "Transnistria",
+              "Camp Geille", "poligono di Biscarrosse", "Landes"},
+    "organisation": {"Rheinmetall", "Lukoil", "Fatah", "Fronte popolare di liberazione del Tigray", "Iran Air", "Roketsan", "Baykar", "Hyundai Rotem",
+                     "Hanwha Ocean", "Dassault Aviation", "Cedeao"},
+    "person": {"Itamar Ben-Gvir", "Bezalel Smotrich", "Nancy Pelosi", "Bidzina Ivanishvili", "Jared Kushner", "Bartolomeo",
+               "Marcin Romanowski", "Jorge Glas"},
 }
 OBJECT_RELATIONS = {"orders", "produces", "tests"}
 COVERING = {"dev.jsonl", "test.jsonl"}  # parts that must hold every relation and phenomenon
@@ -144,7 +153,7 @@ def main():
     labels, variants = load_gazetteer()
     errors, seen_ids, seen_texts = [], set(), set()
     ok = True
-    parts = ["dev.jsonl", *(f"dev{n}.jsonl" for n in range(2, 16)), "test.jsonl"]
+    parts = ["dev.jsonl", *(f"dev{n}.jsonl" for n in range(2, 17)), "test.jsonl"]
     for name in parts:
         items, rels, phens, excl = check(HERE / name, labels, variants, errors, seen_ids, seen_texts)
         print(f"== {name}: {items} items, {sum(rels.values())} triples, {sum(excl.values())} excluded")
