@@ -2633,6 +2633,11 @@ def test_target_hung_beside_the_agent_of_a_launch(extract):
     assert facts == {(RUS, "attacks", UKR)}
 
 
+def test_a_branch_of_a_group_is_part_of_it(extract):
+    facts = edges(extract("Al-Shabaab, il ramo somalo di al-Qaeda, ha rivendicato l'attacco.", date(2024, 3, 25)))
+    assert ("org/al-shabaab", "partOf", "org/al-qaeda") in facts
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "
