@@ -2638,6 +2638,14 @@ def test_a_branch_of_a_group_is_part_of_it(extract):
     assert ("org/al-shabaab", "partOf", "org/al-qaeda") in facts
 
 
+def test_names_listed_after_a_titled_name(extract):
+    # the second name hangs on the first title's name, or on its adjective
+    facts = edges(extract("Erdoğan ha accolto il presidente francese Emmanuel Macron e Olaf Scholz.", date(2023, 8, 23)))
+    assert {o for s, r, o in facts if r == "meetsWith"} == {"person/emmanuel-macron", "person/olaf-scholz"}
+    facts = edges(extract("Modi ha accolto il premier giapponese Fumio Kishida e Anthony Albanese.", date(2023, 8, 23)))
+    assert {o for s, r, o in facts if r == "meetsWith"} == {"person/fumio-kishida", "person/anthony-albanese"}
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

@@ -229,6 +229,11 @@ class ActorResolution:
         for child in token.children:
             if child.dep_ in {"flat", "flat:name", "appos"} and child.i in self.token_actor:
                 return self.token_actor[child.i], self.token_how[child.i]
+        if self.gazetteer.by_demonym(token.lower_):  # "il vietnamita Tô Lâm": the person the demonym introduces
+            named = next((c for c in token.children if c.i == token.i + 1 and c.i in self.token_actor
+                          and self.actor_type(self.token_actor[c.i]) == "Person"), None)
+            if named is not None:
+                return self.token_actor[named.i], self.token_how[named.i]
         if token.lemma_.lower() in self.lex.company_nouns or token.lower_ in self.lex.company_nouns:
             for child in token.children:  # "l'azienda tedesca Rheinmetall", the name parsed as a modifier
                 if child.dep_.startswith("nmod") and child.i > token.i and self._case(child) is None and \
@@ -437,8 +442,11 @@ class ActorResolution:
         """"il presidente egiziano e Nicolás Maduro" with the name hung on the title's adjective."""
         if token.pos_ != "NOUN" or not self.role_of(token):
             return []
-        return [c for a in token.children if a.dep_ == "amod" and a.pos_ == "ADJ"
-                for c in conjuncts(a, self.stranded) if c.pos_ == "PROPN" and c.i in self.token_actor]
+        # (or on the title's own name hung on that adjective: "il premier cinese Li Qiang e Fumio Kishida")
+        return [c for a in token.children if a.dep_ in {"amod", "acl"} and a.pos_ == "ADJ"
+                for n in [a, *(g for g in a.children if g.pos_ == "PROPN")]
+                for c in conjuncts(n, self.stranded) if c.pos_ == "PROPN" and c.i in self.token_actor
+                or c.pos_ == "NOUN" and n != a]  # (a title of its own: "…, Dmitrij Medvedev e il vietnamita Tô Lâm")
 
     def conjuncts_hung_on_verb(self, token: Token) -> list[Token]:
         """"i beni di Putin, del premier Mishustin e di Lavrov" with "del premier" made a conjunct of
@@ -458,14 +466,16 @@ class ActorResolution:
 
     def titled_conjuncts(self, token: Token) -> list[Token]:
         """"il premier pakistano Shehbaz Sharif e il principe ereditario Mohammed bin Salman" with the
-        second title hung on the first title's name: what is coordinated with that name."""
+        second title (or name: "il presidente francese Emmanuel Macron e Olaf Scholz") hung on the first
+        title's name: what is coordinated with that name."""
         if token.pos_ != "NOUN" or token.i in self.token_actor:
             return []
         # (or on the office's name the person's name was fused with: "il segretario al Tesoro Scott Bessent")
         return [c for n in token.children if n.dep_ == "nmod" and n.pos_ == "PROPN" and any(
                     t.i in self.token_actor and self.actor_type(self.token_actor[t.i]) == "Person"
                     for t in [n, *(f for f in n.children if f.dep_.startswith("flat"))])
-                for c in conjuncts(n, self.stranded) if c.i > n.i and c.pos_ == "NOUN"]
+                for c in conjuncts(n, self.stranded) if c.i > n.i and (c.pos_ == "NOUN" or
+                                                                    c.pos_ == "PROPN" and c.i in self.token_actor)]
 
     def elided_group_before(self, token: Token) -> bool:
         """"quella russa" stands for a group noun of this sentence before it ("la delegazione
