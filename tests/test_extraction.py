@@ -2646,6 +2646,16 @@ def test_names_listed_after_a_titled_name(extract):
     assert {o for s, r, o in facts if r == "meetsWith"} == {"person/fumio-kishida", "person/anthony-albanese"}
 
 
+def test_leading_a_named_state(extract):
+    facts = edges(extract("È il terzo sciopero generale da quando Javier Milei guida l'Argentina.", date(2025, 4, 10)))
+    assert facts == {("person/javier-milei", "leaderOf", "country/ARG")}
+    facts = edges(extract("Ha parlato Ursula von der Leyen, la prima donna alla guida della Commissione europea.",
+                          date(2024, 7, 18)))
+    assert facts == {("person/ursula-von-der-leyen", "leaderOf", "org/commissione-europea")}
+    # leading a delegation is no office
+    assert not edges(extract("Marco Rubio guida la delegazione americana.", date(2025, 11, 23)))
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

@@ -677,8 +677,8 @@ class ActorResolution:
         if noun.dep_ == "appos" and noun.head.i in self.token_actor:
             return noun.head
         j = noun.i - 1
-        while j >= 0 and noun.doc[j].pos_ in {"DET", "ADJ", "NUM"}:
-            j -= 1
+        while j >= 0 and (noun.doc[j].pos_ in {"DET", "ADJ", "NUM"} or noun.doc[j].lower_ in {"prima", "primo"}):
+            j -= 1  # (the tagger may call "prima" in "prima donna alla guida" a preposition)
         if j >= 1 and noun.doc[j].text == "," and noun.doc[j - 1].i in self.token_actor \
                 and noun.doc[j - 1].sent == noun.sent:
             return noun.doc[j - 1]

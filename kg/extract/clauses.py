@@ -13,7 +13,9 @@ from .common import (CURRENCY_NOUNS, ELIDED_HEADS, GERUND_WITH_CLITIC, NOMINAL, 
                      grammatical_number, is_passive, is_personal_pronoun, is_relative_pronoun)
 
 PARTS_OF_DAY = frozenset({"mattina", "mattinata", "pomeriggio", "sera", "serata", "notte", "nottata"})
-ADVERBIAL_IDIOMS = frozenset({"a lungo", "di nuovo", "a breve", "di recente", "per ora"})
+# (and conjunctions: "da quando Lee guida la Corea del Sud" has no "da" phrase)
+ADVERBIAL_IDIOMS = frozenset({"a lungo", "di nuovo", "a breve", "di recente", "per ora", "da quando", "dopo che",
+                              "prima che"})
 QUANTIFIERS = frozenset({"entrambi", "entrambe", "ambedue", "tutti", "tutte"})  # "Entrambi presenti…"
 # a relative "che" after a comma on these clauses stands for the noun before the comma
 COMMA_RELATIVE_DEPS = frozenset({"conj", "parataxis", "advcl", "ccomp"})

@@ -252,6 +252,10 @@ class StructuralFacts:
             person = self.named_person_in(token)
             if person is None and token.dep_ == "appos" and token.head.i in self.token_actor:
                 person = self.token_actor[token.head.i]
+            if person is None and self._case(token) == "a" and token.head.pos_ == "NOUN":
+                # "Claudia Sheinbaum, prima donna alla guida del Messico": who the holder noun is set off after
+                named = self.apposed_to(token.head)
+                person = self.token_actor[named.i] if named is not None else None
             country = self.country_of_role(token)
             if person and country and self.actor_type(person) == "Person":
                 yield Fact(person, "leaderOf", country, evidence, "asserted", 0.9,
