@@ -619,9 +619,13 @@ def test_a_currency_swap_is_an_agreement(extract):
 
 
 def test_a_plural_stressed_pronoun_partner_is_the_last_plural_group_subject(extract):
+    facts = edges(extract("I soldati ucraini hanno riconquistato Kherson. Biden si è congratulato con loro.",
+                          date(2022, 11, 11)))
+    assert ("person/joe-biden", "praises", "country/UKR") in facts
+    # a leader honouring their own soldiers is no praise of a state
     facts = edges(extract("I soldati ucraini hanno riconquistato Kherson. Zelensky si è congratulato con loro.",
                           date(2022, 11, 11)))
-    assert ("person/volodymyr-zelensky", "praises", "country/UKR") in facts
+    assert not [f for f in facts if f[1] == "praises"]
     facts = edges(extract("Biden ha ricevuto Macron. Poi si è congratulato con lui per la rielezione.",
                           date(2022, 11, 11)))
     assert ("person/joe-biden", "praises", "person/emmanuel-macron") in facts

@@ -123,13 +123,14 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, EventFacts, Nom
         # a capital standing for its state was already read as the state
         # and no state meets, signs with or mediates for its own army or government ("l'esercito sudanese
         # e le Forze di supporto rapido hanno firmato", read as Sudan and its armed forces)
-        # (nor does anyone visit their own state: "Kim, giunto a Pechino" read as Xi's arrival)
+        # (nor does anyone visit their own state: "Kim, giunto a Pechino" read as Xi's arrival; nor is a leader
+        # honouring their own soldiers praise of a state: "Kim ha reso omaggio ai soldati nordcoreani")
         # (and weapons and events never act: "la consegna di missili Tomahawk … distruggerebbe i rapporti")
         return dedupe([f for f in facts if (f.relation in PLACE_RELATIONS or self.actor_type(f.subject) != "City")
                        and self.actor_type(f.subject) not in {"Weapon", "Event"}
                        and not (f.relation in BETWEEN_SIDES and (self.one_side(f.subject, f.object)
                                                                   or self.actor_type(f.object) == "City"))
-                       and not (f.relation == "visits" and self.state_of(f.subject) == f.object)])
+                       and not (f.relation in {"visits", "praises"} and self.state_of(f.subject) == f.object)])
 
     def one_side(self, first: str, second: str) -> bool:
         """Whether one actor is the other's state's own body (its army, government, services)."""
