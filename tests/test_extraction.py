@@ -2660,6 +2660,13 @@ def test_leading_a_named_state(extract):
     assert not edges(extract("Marco Rubio guida la delegazione americana.", date(2025, 11, 23)))
 
 
+def test_troops_opening_a_sentence_and_a_place_they_are_only_near(extract):
+    # "Soldati" at the start comes out as a modifier of the demonym
+    facts = edges(extract("Soldati americani sono arrivati in Romania, a pochi chilometri dal confine con l'Ucraina.",
+                          date(2022, 3, 1)))
+    assert facts == {(USA, "deploysTroopsTo", "country/ROU")}
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

@@ -14,6 +14,7 @@ from .common import (COMPANION_WORDS, CURRENCY_NOUNS, GERUND_WITH_CLITIC, PLACE_
                      conjuncts, feature, is_personal_pronoun, once_per_pair, previous_sentence_start)
 
 RANGE_NOUNS = frozenset({"raggio", "gittata"})
+DISTANCE_NOUNS = frozenset({"chilometro", "chilometri", "km", "metro", "metri", "miglio", "miglia", "passo", "passi"})
 WELCOMING = frozenset({"accogliere", "ricevere", "salutare"})  # "accolto come un amico"
 INTERVENING = frozenset({"intervenire", "entrare"})  # acts aimed at the state they happen in
 FALLING = frozenset({"cadere", "finire", "precipitare", "ammarare", "schiantarsi"})  # where a launched missile came down
@@ -217,6 +218,8 @@ class VerbalFacts:
             own = case in {"tra", "fra"} and self.is_relation_noun(self.phrase_head(noun))
             if noun.lemma_.lower() in RANGE_NOUNS:
                 continue  # "missili a corto raggio Fath-360": a weapon's range, and its model's name
+            if noun.lemma_.lower() in DISTANCE_NOUNS or noun.lower_ in DISTANCE_NOUNS:
+                continue  # "a pochi chilometri dal confine con la Polonia": near a place, not at it
             if case == prep and not self.is_relation_noun(noun) and not own and not self.has_role_after(noun):
                 # troops go to the place named ("nella regione russa di Kursk"), not to the demonym's state
                 placed = self.place_within(noun) if frame.relation == "deploysTroopsTo" and \
@@ -709,8 +712,9 @@ class VerbalFacts:
                     all(self.actor_type(a) == "Person" for a, _ in agents):
                 agents = self.aid_owner(theme) or agents
             agents = [a for a in agents if self.type_ok(a[0], frame.subject_types)]
-            if frame.agent_theme and not any({t.lower_, t.lemma_.lower()} & frame.agent_theme
-                                             for t in self.subjects(verb)):
+            # (the word may come out as a modifier of the demonym: "Soldati cinesi sono arrivati…" opening a sentence)
+            if frame.agent_theme and not any({w.lower_, w.lemma_.lower()} & frame.agent_theme for t in self.subjects(verb)
+                                             for w in [t, *(c for c in t.children if c.i < t.i and c.dep_ in {"det", "amod"})]):
                 continue  # "le truppe israeliane sono entrate a Gaza", not "la Svezia è entrata nella NATO"
             parties_of_theme = not agents and frame.pairwise and theme is not None
             if parties_of_theme:
