@@ -2667,6 +2667,13 @@ def test_troops_opening_a_sentence_and_a_place_they_are_only_near(extract):
     assert facts == {(USA, "deploysTroopsTo", "country/ROU")}
 
 
+def test_a_first_visit_for_a_person_named_deep_in_the_phrase(extract):
+    facts = edges(extract("Prima visita in Cina dall'inizio del mandato per Mark Carney, ricevuto da Xi Jinping nella "
+                          "Grande Sala del Popolo.", date(2025, 10, 31)))
+    assert {("person/mark-carney", "visits", "country/CHN"),
+            ("person/xi-jinping", "meetsWith", "person/mark-carney")} <= facts
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

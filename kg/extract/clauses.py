@@ -784,6 +784,11 @@ class ClauseReading:
             # "Prima visita al Cremlino per il presidente siriano al-Sharaa, ricevuto da Putin": the person
             agreeing = [c for c in head.children if c.dep_.startswith("nmod") and c.pos_ == "NOUN" and c.i < participle.i
                         and feature(c, "Gender") == gender and self.actors_of(c)]
+            # ("Prima visita in India dall'inizio della guerra per Putin, accolto da Modi": a named person "per"
+            # the visit, wherever the parser hung it)
+            agreeing = agreeing or [t for t in head.subtree if head.i < t.i < participle.i and t.pos_ == "PROPN"
+                                    and self._case(t) == "per" and t.i in self.token_actor
+                                    and self.actor_type(self.token_actor[t.i]) == "Person"]
             if agreeing:
                 return agreeing[-1]
         return head

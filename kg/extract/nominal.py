@@ -443,8 +443,11 @@ class NominalFacts:
             agents = self.predicate_holders(noun, governor)
         if not agents and frame.relation in {"visits", "attends"}:
             # "Prima visita ufficiale a Londra per Friedrich Merz": whom the trip is for
+            # (also hung lower: "Prima visita in India dall'inizio della guerra per Putin")
             agents = [a for p, c in complements if p == "per" for a in self.actors_of(c)
-                      if self.actor_type(a[0]) == "Person"]
+                      if self.actor_type(a[0]) == "Person"] or \
+                [a for t in noun.subtree if t.i > noun.i and t.pos_ == "PROPN" and self._case(t) == "per"
+                 for a in self.actors_of(t) if self.actor_type(a[0]) == "Person"][:1]
         top = noun.head if self._case(noun) == "di" and noun.head.lemma_.lower() in DURATION_NOUNS else noun
         headed = top.dep_ == "ROOT" or top.dep_ == "nsubj" and top.head.dep_ == "ROOT" and top.head.pos_ == "ADJ" \
             and not any(c.dep_ == "cop" for c in top.head.children)  # ("Lunghi" read as the root)
