@@ -2674,6 +2674,13 @@ def test_a_first_visit_for_a_person_named_deep_in_the_phrase(extract):
             ("person/xi-jinping", "meetsWith", "person/mark-carney")} <= facts
 
 
+def test_suspended_imports_and_closed_crossings_sanction_a_state(extract):
+    facts = edges(extract("Mosca ha sospeso l'import di prodotti agricoli dalla Moldavia.", date(2024, 3, 1)))
+    assert facts == {(RUS, "sanctions", "country/MDA")}
+    facts = edges(extract("La Finlandia ha chiuso per due settimane i valichi con la Russia.", date(2023, 11, 28)))
+    assert facts == {("country/FIN", "sanctions", RUS)}
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

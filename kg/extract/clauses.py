@@ -9,8 +9,8 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import Frame
 from .common import (CURRENCY_NOUNS, ELIDED_HEADS, GERUND_WITH_CLITIC, NOMINAL, NUMBER_WORD, PLACE_TYPES,
-                     SMALL_PLACES, TIME_NOUNS, chain_root, clause_number, conjuncts, feature, finite_forms,
-                     grammatical_number, is_passive, is_personal_pronoun, is_relative_pronoun)
+                     SMALL_PLACES, TIME_NOUNS, TRADED_GOODS, chain_root, clause_number, conjuncts, feature,
+                     finite_forms, grammatical_number, is_passive, is_personal_pronoun, is_relative_pronoun)
 
 PARTS_OF_DAY = frozenset({"mattina", "mattinata", "pomeriggio", "sera", "serata", "notte", "nottata"})
 # (and conjunctions: "da quando Lee guida la Corea del Sud" has no "da" phrase)
@@ -1004,7 +1004,7 @@ class ClauseReading:
                     # "tariffe del 125% sui prodotti", not "sanzioni contro la Russia per l'aggressione all'Ucraina"
                     # nor through a cause: "una risposta schiacciante per i raid contro le sue basi"
                     if depth > 0 and head != verb and prep != "per" and \
-                            (self._is_theme_noun(child) or child.pos_ in {"NUM", "SYM"}
+                            (self._is_theme_noun(child) or child.pos_ in {"NUM", "SYM"} or child.lemma_ in TRADED_GOODS
                              or child.lemma_.lower() in self.lex.quantity_nouns or child.lower_ in CURRENCY_NOUNS):
                         heads.append((child, depth - 1))
                 elif self._case(child) and child.pos_ == "PROPN" and child.dep_ != "obl:agent":

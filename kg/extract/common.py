@@ -37,6 +37,9 @@ GERUND_WITH_CLITIC = re.compile(r"[ae]ndo(?:l[oaie]|gli)$")  # "coprendola", "ac
 TIME_NOUNS = frozenset({"ora", "minuto", "giorno", "settimana", "mese", "anno"})
 SMALL_PLACES = frozenset({"City", "Location", "Region", "Facility", "WaterBody"})
 PLACE_TYPES = SMALL_PLACES | {"Country"}
+# goods and trade flows: "l'import di prodotti ittici dal Giappone"
+TRADED_GOODS = frozenset({"importazione", "importazioni", "import", "merce", "merci", "prodotto", "prodotti",
+                          "bene", "beni", "esportazione", "esportazioni", "export"})
 NAME_ATTACHMENTS = {"appos", "flat", "flat:name", "nmod", "compound", "nmod:poss"}
 ARGUMENTS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "conj", "nmod"}
 # Italian number words ("duecento", "tremila"), which the tagger may call nouns

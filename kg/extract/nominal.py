@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from ..facts import Evidence, Fact
 from ..lexicon import Frame
-from .common import NUMBER_WORD, PLACE_TYPES, SMALL_PLACES, TIME_NOUNS, confidence, conjuncts, feature
+from .common import NUMBER_WORD, PLACE_TYPES, SMALL_PLACES, TIME_NOUNS, TRADED_GOODS, confidence, conjuncts, feature
 
 
 # first halves of compound adjectives ("sino-russo", "anglo-francese", "nippo-coreano")
@@ -19,8 +19,6 @@ from .common import NUMBER_WORD, PLACE_TYPES, SMALL_PLACES, TIME_NOUNS, confiden
 PLACING = frozenset({"schierare", "dispiegare", "stanziare", "posizionare", "inviare", "mandare", "trasferire",
                      "arrivare", "giungere", "entrare", "restare", "rimanere", "trovarsi", "operare", "combattere",
                      "atterrare", "sbarcare", "stazionare", "presente"})
-TRADED_GOODS = frozenset({"importazione", "importazioni", "import", "merce", "merci", "prodotto", "prodotti",
-                          "bene", "beni", "esportazione", "esportazioni", "export"})
 STOPPING_VERBS = frozenset({"interrompere", "tagliare", "fermare", "chiudere", "bloccare", "vietare"})
 CONTAINER_NOUNS = frozenset({"pacchetto", "tranche", "stanziamento", "programma"})  # "un pacchetto di aiuti"
 DURATION_NOUNS = TIME_NOUNS - {"anno"} | {"giornata"}  # "due ore di colloqui" (years of talks are history)
