@@ -2681,6 +2681,13 @@ def test_suspended_imports_and_closed_crossings_sanction_a_state(extract):
     assert facts == {("country/FIN", "sanctions", RUS)}
 
 
+def test_breaking_off_relations_sanctions_a_state(extract):
+    for text in ["Il Niger ha interrotto le relazioni diplomatiche con l'Ucraina.",
+                 "Il governo nigerino ha rotto i rapporti con l'Ucraina."]:
+        assert edges(extract(text, date(2024, 8, 6))) == {("country/NER", "sanctions", UKR)}, text
+    assert not edges(extract("Kiev ha rotto il silenzio con il Niger.", date(2024, 8, 6)))
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "
