@@ -2688,6 +2688,11 @@ def test_breaking_off_relations_sanctions_a_state(extract):
     assert not edges(extract("Kiev ha rotto il silenzio con il Niger.", date(2024, 8, 6)))
 
 
+def test_a_fronted_arrival_made_the_root_is_said_of_the_main_subject(extract):
+    facts = edges(extract("Arrivato a Kiev, Biden ha incontrato Zelensky.", date(2023, 2, 20)))
+    assert facts == {("person/joe-biden", "visits", UKR), ("person/joe-biden", "meetsWith", ZELENSKY)}
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

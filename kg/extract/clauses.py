@@ -431,6 +431,12 @@ class ClauseReading:
             # "Aprendo a Roma la conferenza, Giorgia Meloni ha promesso…": the fronted gerund's doer follows
             found += [t for t in verb.sent if t.i > verb.i and t.dep_ == "nsubj" and t.head.pos_ in {"VERB", "AUX"}
                       and t.head.i > verb.i][:1]
+        if not found and verb.dep_ == "ROOT" and verb.i == verb.sent.start and self.is_bare_participle(verb) \
+                and self.is_unaccusative(verb):
+            # "Arrivato a Tel Aviv, Biden è stato abbracciato…", parsed with the main clause as the participle's
+            # conjunct: who arrived is that clause's subject
+            found += [s for c in verb.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
+                      for s in c.children if s.dep_ in {"nsubj", "nsubj:pass"} and s.i < c.i][:1]
         if not found and (verb.dep_ in {"parataxis", "advcl", "conj"} or verb.head.lemma_.lower() in PARTS_OF_DAY) \
                 and self.is_bare_participle(verb) and self.is_unaccusative(verb):
             found += self.subject_after_aside(verb)  # "…; in serata, volato a Parigi, il leader ucraino ha siglato…"
