@@ -2693,6 +2693,17 @@ def test_a_fronted_arrival_made_the_root_is_said_of_the_main_subject(extract):
     assert facts == {("person/joe-biden", "visits", UKR), ("person/joe-biden", "meetsWith", ZELENSKY)}
 
 
+def test_a_site_set_in_its_city_and_a_village_described_by_a_demonym(extract):
+    facts = edges(extract("Il vertice si è tenuto all'Hotel Rixos, a Tripoli, sotto stretta sorveglianza.",
+                          date(2025, 5, 1)))
+    assert facts == {("location/hotel-rixos", "locatedIn", "city/tripoli")}
+    facts = edges(extract("Un drone è caduto a Otaci, villaggio moldavo al confine con l'Ucraina.", date(2025, 5, 1)))
+    assert {(s, o) for s, r, o in facts if r == "locatedIn"} == {("location/otaci", "country/MDA")}
+    # a row of cities is no nesting
+    facts = edges(extract("I droni hanno colpito Kiev, a nord, e Leopoli.", date(2025, 5, 1)))
+    assert not [f for f in facts if f[1] == "locatedIn"]
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

@@ -184,7 +184,7 @@ class StructuralFacts:
 
     def located_facts(self, token: Token, evidence: Evidence) -> Iterable[Fact]:
         """"ad Anchorage, in Alaska", "nello stabilimento di Alabuga, in Tatarstan": a place
-        followed by ", in" and a wider place lies in it."""
+        followed by ", in" and a wider place lies in it; so does a site followed by ", a" and its city."""
         if token.i not in self.token_actor:
             return
         area = token.head
@@ -199,7 +199,8 @@ class StructuralFacts:
                     yield Fact(place, "locatedIn", wider, evidence, "asserted", 0.75,
                                f"{self.lang.code}:struct:locatedIn")
             return
-        if self._case(token) != "in":
+        case = self._case(token)
+        if case not in {"in", "a"}:
             return
         start = self.mention_start(token)
         k = start.i - 1
@@ -211,6 +212,8 @@ class StructuralFacts:
         small = {"City", "Location", "Facility", "Region"}
         if self.in_list_of_places(self.mention_start(start.doc[k - 1]), self.mention_end(token)):
             return  # "a Harlem, a Brooklyn, nel Queens": places in a row, not one inside the next
+        if case == "a" and not (self.actor_type(place) in {"Facility", "Location"} and self.actor_type(area) == "City"):
+            return  # "a" only sets a site in its city: "Camp Geille, a Dakar" (not "a Kiev, a Leopoli")
         if place and area and place != area and self.actor_type(place) in small \
                 and self.actor_type(area) in small | {"Country"} and self.may_lie_in(place, area):
             yield Fact(place, "locatedIn", area, evidence, "asserted", 0.75, f"{self.lang.code}:struct:locatedIn")
