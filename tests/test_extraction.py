@@ -2704,6 +2704,12 @@ def test_a_site_set_in_its_city_and_a_village_described_by_a_demonym(extract):
     assert not [f for f in facts if f[1] == "locatedIn"]
 
 
+def test_a_body_suspending_a_member_state_sanctions_it(extract):
+    facts = edges(extract("Dopo il colpo di Stato, l'Unione africana ha sospeso il Gabon.", date(2023, 8, 31)))
+    assert facts == {("org/unione-africana", "sanctions", "country/GAB")}
+    assert not edges(extract("Il Gabon ha sospeso la Francia.", date(2023, 8, 31)))  # no state suspends a state
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "
