@@ -2710,6 +2710,16 @@ def test_a_body_suspending_a_member_state_sanctions_it(extract):
     assert not edges(extract("Il Gabon ha sospeso la Francia.", date(2023, 8, 31)))  # no state suspends a state
 
 
+def test_promised_retaliation_threatens_the_one_accused_or_addressed(extract):
+    facts = edges(extract("Il Pakistan accusa l'India e promette una risposta «ferma e dura».", date(2025, 4, 24)))
+    assert ("country/PAK", "threatens", "country/IND") in facts
+    # the unnamed supreme leader is Iran's; a retaliation promised to a state threatens it
+    facts = edges(extract("La guida suprema promette agli Stati Uniti una «vendetta severa».", date(2020, 1, 4)))
+    assert facts == {("person/ali-khamenei", "threatens", USA)}
+    assert not [f for f in edges(extract("Il governo accusa i ribelli e promette aiuti.", date(2025, 4, 24)))
+                if f[1] == "threatens"]
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

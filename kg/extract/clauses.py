@@ -856,6 +856,10 @@ class ClauseReading:
             if child.dep_ == "parataxis" and child.pos_ == "NOUN" and not passive and start > verb.i \
                     and child.doc[start - 1].text == ")":
                 return child
+            # (or by quotes: "promette agli Stati Uniti una «vendetta severa»")
+            if child.dep_ == "parataxis" and child.pos_ == "NOUN" and not passive and child.i > verb.i \
+                    and child.doc[child.i - 1].text == "«":
+                return child
         for child in verb.children:  # a theme noun or name mistagged as a clause: "ha inviato soldati"
             if child.dep_ in {"xcomp", "ccomp", "advcl"} and (self._is_theme_noun(child) or
                                                      (child.pos_ in {"PROPN", "X"} and child.i in self.token_actor)):

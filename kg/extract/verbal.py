@@ -30,7 +30,7 @@ class VerbalFacts:
     def targets(self, frame: Frame, verb: Token, theme: Token | None) -> list[tuple[str, str]]:
         """The objects a frame's target specs find, each actor once (specs: "obj", "iobj", a
         preposition, "theme", "theme_between", "talks_between", "event", "event_for", "event_obj",
-        "place_in_obj", "debtor", "sea_launch", "origin", "clause", "condition")."""
+        "place_in_obj", "debtor", "sea_launch", "origin", "clause", "condition", "accused")."""
         found: list[tuple[str, str]] = []
         for spec in frame.target:
             if spec == "obj" and theme is None:  # "rifornisce di armi Hezbollah": the recipient hung on the material
@@ -46,6 +46,8 @@ class VerbalFacts:
                 found += self.clause_targets(verb)
             elif spec == "condition":  # "ha avvertito che userà le armi nucleari se Seul attaccherà"
                 found += self.conditioned_on(verb)
+            elif spec == "accused" and not found:  # "L'Iran accusa Israele e promette una risposta «dura»"
+                found += self.accused_before(verb)
             elif spec == "clause_subjects" and verb.dep_.startswith("acl"):
                 # "hanno accettato un cessate il fuoco mediato da Stati Uniti e Francia": the parties
                 clause = self.clause_verb(self.described_noun(verb))
@@ -93,6 +95,19 @@ class VerbalFacts:
             if item[0] not in [u[0] for u in unique]:
                 unique.append(item)
         return unique
+
+    def accused_before(self, verb: Token) -> list[tuple[str, str]]:
+        """Whom the same subject accuses in the clause this one is coordinated with: "L'Iran accusa
+        Israele e promette una risposta «dura»"."""
+        head = verb.head  # (a root the tagger called a noun: "accusa" read as the noun)
+        if verb.dep_ != "conj" or head.pos_ not in {"VERB", "NOUN"} or \
+                any(c.dep_.startswith("nsubj") for c in verb.children) or \
+                not any(f.relation == "criticizes" for f in
+                        (self.verb_frames(head) if head.pos_ == "VERB" else self.present_form_frames(head.lower_))):
+            return []
+        accused = self.theme(head) or next((c for c in head.children if c.dep_ in {"obj", "nmod"} and c.i > head.i
+                                            and c.i in self.token_actor and self._case(c) is None), None)
+        return self.actors_of(accused) if accused is not None else []
 
     @staticmethod
     def is_predicate_part(frame: Frame, theme: Token) -> bool:
