@@ -2720,6 +2720,17 @@ def test_promised_retaliation_threatens_the_one_accused_or_addressed(extract):
                 if f[1] == "threatens"]
 
 
+def test_a_joint_force_of_states_listed_before_an_apposition(extract):
+    facts = edges(extract("Estonia, Lettonia e Lituania, i tre paesi baltici, hanno costituito una forza congiunta.",
+                          date(2025, 1, 21)))
+    assert pairs_of(facts, "cooperatesWith") == {frozenset(("country/EST", "country/LVA")),
+                                                  frozenset(("country/EST", "country/LTU")),
+                                                  frozenset(("country/LVA", "country/LTU"))}
+    # forces that are not joint are no relation: they stay a recipient
+    facts = edges(extract("Leonardo ha consegnato alle forze armate polacche i primi elicotteri.", date(2025, 1, 21)))
+    assert ("org/leonardo", "suppliesWeaponsTo", "country/POL") in facts
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

@@ -290,7 +290,10 @@ class ClauseReading:
         closed = token.doc[last].text == "," or (last + 1 < len(token.doc) and token.doc[last + 1].text == ",")
         if name.i > token.i or not self.unmarked_actor(name) or not closed:
             return token
-        return name
+        # "Mali, Burkina Faso e Niger, le tre giunte…": the whole list before the apposition
+        root = chain_root(self.mention_start(name))
+        return root if root.dep_ != "conj" and self.unmarked_actor(root) and \
+            any(t.i == name.i or self.mention_start(t) == self.mention_start(name) for t in conjuncts(root)) else name
 
     def postverbal_subject(self, verb: Token) -> Token | None:
         """An inverted subject the parser took for an object: the verb takes no object in any of
@@ -1051,8 +1054,13 @@ class ClauseReading:
         return frames or ()
 
     def is_relation_noun(self, token: Token) -> bool:
-        """A noun that carries a relation of its own ("collaborazione", "visita")."""
-        return token.i not in self.token_actor and bool(self.noun_frames(token))
+        """A noun that carries a relation of its own ("collaborazione", "visita"); a noun that does
+        only when joint ("una forza congiunta") is a plain noun otherwise ("le forze armate polacche")."""
+        if token.i in self.token_actor:
+            return False
+        joint = self.lex.lists["@joint"]
+        return any(f.theme != joint or any(a.lower_ in joint for a in self.adjectives_of(token))
+                   for f in self.noun_frames(token))
 
     def between_after(self, theme: Token) -> list[Token]:
         """"i colloqui indiretti sul nucleare tra Washington e Teheran", with "tra" hung on the topic:
@@ -1130,7 +1138,7 @@ class ClauseReading:
         governor = verb.head if verb.dep_ in {"xcomp", "ccomp", "advcl"} and not own_act else None
         if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.head.pos_ == "VERB" and \
                 any(c.dep_ == "mark" and c.lower_ in {"di", "a"} for c in verb.children) and \
-                not self.noun_frames(verb.head):
+                not self.is_relation_noun(verb.head):
             governor = verb.head.head  # "ha smentito ancora una volta di aver fornito", "di" hung on "volta"
         if governor is not None:
             glemma = self.governing_lemma(governor)
