@@ -2731,6 +2731,17 @@ def test_a_joint_force_of_states_listed_before_an_apposition(extract):
     assert ("org/leonardo", "suppliesWeaponsTo", "country/POL") in facts
 
 
+def test_leaders_among_those_arrived_for_a_summit_and_an_audience_two_sentences_on(extract):
+    facts = edges(extract("Lula, Ramaphosa e Modi tra i leader giunti in Russia per il vertice dei BRICS.",
+                          date(2024, 10, 22)))
+    people = {"person/luiz-inacio-lula-da-silva", "person/cyril-ramaphosa", "person/narendra-modi"}
+    assert {s for s, r, o in facts if r == "visits" and o == RUS} == people
+    assert {s for s, r, o in facts if r == "attends" and o == "event/vertice-dei-brics"} == people
+    facts = edges(extract("Si è aperto il vertice della NATO di Vilnius. Erdoğan è arrivato in ritardo. Tra i presenti "
+                          "anche Zelensky.", date(2023, 7, 11)))
+    assert (ZELENSKY, "attends", "event/vertice-della-nato-di-vilnius") in facts
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

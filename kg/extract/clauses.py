@@ -692,6 +692,8 @@ class ClauseReading:
             return []
         if any(c.dep_ == "cop" for c in group.children):
             return [c for c in group.children if c.dep_ == "nsubj"]
+        if group.dep_ == "nmod" and group.head.i < group.i and group.head.i in self.token_actor:
+            return [group.head]  # a headline: "Modi, Putin ed Erdoğan tra i leader giunti in Cina per il vertice"
         return self.subjects(group.head) if group.head.pos_ in {"VERB", "AUX"} else []
 
     def names_after_group(self, verb: Token) -> list[Token]:

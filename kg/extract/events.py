@@ -128,10 +128,12 @@ class EventFacts:
             return []  # said of something else ("ha parlato di una vittoria"), or attended somewhere else
         return self.event_named_before(verb)
 
-    def event_named_before(self, token: Token, with_name: bool = False) -> list[tuple[str, str]]:
-        """The last event named before ``token`` in its sentence or the one before; ``with_name``:
+    def event_named_before(self, token: Token, with_name: bool = False, reach: int = 1) -> list[tuple[str, str]]:
+        """The last event named before ``token`` in its sentence or the ``reach`` ones before; ``with_name``:
         only one named with a name ("il vertice della NATO", not "allo stesso tavolo")."""
-        start = previous_sentence_start(token.sent)
+        start = token.sent.start
+        for _ in range(reach):
+            start = previous_sentence_start(token.doc[start].sent)
         for earlier in reversed(token.doc[start: token.i]):
             named = earlier.pos_ in {"NOUN", "PROPN"} and any(t.pos_ == "PROPN" for t in earlier.subtree) \
                 if with_name else earlier.pos_ == "NOUN"
@@ -164,7 +166,8 @@ class EventFacts:
             named = [t for t in doc[after: end] if t.head.i not in window or t.head == t]
             attendees = [a for t in named for a in self.actors_of(t)
                          if self.actor_type(a[0]) not in SMALL_PLACES | {"Event", "Weapon"}]
-            event = self.event_named_before(opener) if attendees else []
+            # (an audience may come a sentence later still: "…il vertice del G20. Xi non c'è. Tra i presenti…")
+            event = self.event_named_before(opener, reach=2) if attendees else []
             for actor, how in attendees if event else []:
                 yield self.attendance(actor, how, event, evidence, "audience")
 
