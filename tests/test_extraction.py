@@ -2742,6 +2742,14 @@ def test_leaders_among_those_arrived_for_a_summit_and_an_audience_two_sentences_
     assert (ZELENSKY, "attends", "event/vertice-della-nato-di-vilnius") in facts
 
 
+def test_rescue_teams_of_a_state_bring_aid_and_sports_teams_do_not(extract):
+    facts = edges(extract("Squadre di soccorso giapponesi sono arrivate in Turchia dopo il sisma.", date(2023, 2, 8)))
+    assert facts == {("country/JPN", "providesAidTo", "country/TUR")}
+    assert not edges(extract("La squadra di calcio giapponese è arrivata in Turchia.", date(2023, 2, 8)))
+    assert not edges(extract("Il capo della Protezione civile è giunto in Sardegna per coordinare i soccorsi.",
+                             date(2023, 2, 8)))
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

@@ -5,9 +5,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..facts import Mention
-from .common import (ARGUMENTS, ELIDED_HEADS, NAME_ATTACHMENTS, NOMINAL, chain_root, conjuncts,
+from .common import (ARGUMENTS, ELIDED_HEADS, NAME_ATTACHMENTS, NOMINAL, TEAM_NOUNS, chain_root, conjuncts,
                      feature, previous_sentence_start)
 
+RESCUE_WORDS = frozenset({"ricerca", "salvataggio", "soccorso", "emergenza"})
 # the executive a leader heads: "il governo di Maduro", "il regime di Assad" act for the state
 GOVERNMENT_NOUNS = frozenset({"governo", "esecutivo", "regime", "amministrazione"})
 # What a minister or secretary is "of" ("il segretario al Tesoro Scott Bessent"): words between title and name
@@ -382,11 +383,15 @@ class ActorResolution:
                 self.remember(token, actor_id, how)
             return pair
         found = []
-        if token.lemma_.lower() in self.lex.collective_nouns and not self.elided_role_holder(token) \
+        if (token.lemma_.lower() in self.lex.collective_nouns or self.is_rescue_team(token)) \
+                and not self.elided_role_holder(token) \
                 and not (token.pos_ == "NOUN" and self.named_person_in(token)):  # "l'ambasciatore russo X"
             # "le delegazioni russa e ucraina" (but "il presidente americano e quello ucraino" is a person)
             # ("le delegazioni americana e russa" may come with "russa" coordinated with the noun itself)
             adjectives = [c for c in token.children if c.dep_ == "amod" or c.dep_ == "conj" and c.pos_ == "ADJ"]
+            # ("squadre di soccorso turche": a demonym hung on the complement it does not agree with)
+            adjectives += [a for c in token.children if self._case(c) == "di" for a in c.children if a.pos_ == "ADJ"
+                           and a.dep_ in {"amod", "nmod"} and feature(a, "Number") and feature(c, "Number") and feature(a, "Number") != feature(c, "Number")]
             for adjective in adjectives:
                 for member in [adjective, *conjuncts(adjective, self.stranded)]:
                     if member.lower_ in ELIDED_HEADS:  # "la marina turca e quella egiziana"
@@ -427,6 +432,12 @@ class ActorResolution:
                     if actor_id and all(actor_id != a for a, _ in found):
                         found.append((actor_id, "demonym"))
         return found
+
+    def is_rescue_team(self, token: Token) -> bool:
+        """"squadre di soccorso", "team di ricerca": a team acts for its state only when it brings aid."""
+        return token.lower_ in TEAM_NOUNS and any(
+            self._case(c) == "di" and {c.lower_, c.lemma_.lower()} & (self.lex.lists["@aid"] | RESCUE_WORDS)
+            for c in token.children)
 
     def governed_state(self, person: Token) -> str | None:
         """The state a named leader heads on the article date: "il governo di Maduro" is Venezuela's."""

@@ -40,6 +40,8 @@ PLACE_TYPES = SMALL_PLACES | {"Country"}
 # goods and trade flows: "l'import di prodotti ittici dal Giappone"
 TRADED_GOODS = frozenset({"importazione", "importazioni", "import", "merce", "merci", "prodotto", "prodotti",
                           "bene", "beni", "esportazione", "esportazioni", "export"})
+# teams act for their state only as rescue teams: "squadre di soccorso turche", not a national side
+TEAM_NOUNS = frozenset({"squadra", "squadre", "team"})
 NAME_ATTACHMENTS = {"appos", "flat", "flat:name", "nmod", "compound", "nmod:poss"}
 ARGUMENTS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "conj", "nmod"}
 # Italian number words ("duecento", "tremila"), which the tagger may call nouns

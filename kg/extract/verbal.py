@@ -10,8 +10,8 @@ from spacy.tokens import Span, Token
 from ..facts import Actor, Evidence, Fact
 from ..lexicon import Frame
 from ..linking import slug
-from .common import (COMPANION_WORDS, CURRENCY_NOUNS, GERUND_WITH_CLITIC, PLACE_TYPES, SMALL_PLACES, confidence,
-                     conjuncts, feature, is_personal_pronoun, once_per_pair, previous_sentence_start)
+from .common import (COMPANION_WORDS, CURRENCY_NOUNS, GERUND_WITH_CLITIC, PLACE_TYPES, SMALL_PLACES, TEAM_NOUNS,
+                     confidence, conjuncts, feature, is_personal_pronoun, once_per_pair, previous_sentence_start)
 
 RANGE_NOUNS = frozenset({"raggio", "gittata"})
 DISTANCE_NOUNS = frozenset({"chilometro", "chilometri", "km", "metro", "metri", "miglio", "miglia", "passo", "passi"})
@@ -728,8 +728,10 @@ class VerbalFacts:
                 agents = self.aid_owner(theme) or agents
             agents = [a for a in agents if self.type_ok(a[0], frame.subject_types)]
             # (the word may come out as a modifier of the demonym: "Soldati cinesi sono arrivati…" opening a sentence)
+            # (or in a team's "di" complement: "squadre di soccorso turche sono arrivate")
             if frame.agent_theme and not any({w.lower_, w.lemma_.lower()} & frame.agent_theme for t in self.subjects(verb)
-                                             for w in [t, *(c for c in t.children if c.i < t.i and c.dep_ in {"det", "amod"})]):
+                                             for w in [t, *(c for c in t.children if c.i < t.i and c.dep_ in {"det", "amod"}
+                                                            or t.lower_ in TEAM_NOUNS and self._case(c) == "di")]):
                 continue  # "le truppe israeliane sono entrate a Gaza", not "la Svezia è entrata nella NATO"
             parties_of_theme = not agents and frame.pairwise and theme is not None
             if parties_of_theme:
