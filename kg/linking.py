@@ -94,6 +94,8 @@ IN_PREPOSITIONS = frozenset({"in", "nel", "nella", "nello", "nell'", "negli", "n
 
 # a short name two states share → the one an article about the other's places and people means
 SHARED_NAMES = {"Congo": "country/COD"}
+# sites that, named after a known town, stand for the town itself ("il porto russo di Vladivostok")
+TOWN_SITES = frozenset({"porto", "cantiere", "sito", "base", "poligono", "complesso", "arsenale"})
 # bodies a later "il Fondo", "la Corte" may name again
 BODY_TYPES = frozenset({"InternationalOrganization", "Organization", "Government", "PoliticalParty",
                         "IntelligenceAgency", "Company"})
@@ -165,7 +167,7 @@ class ArticleLinker:
             self._famous_surnames(doc, taken)
         mentions = []
         for span in sorted(gazetteer_spans + filter_spans(model_spans), key=lambda s: s.start):
-            facility = self._facility_phrase(span) if (span.start, span.end) in gaz_spans and \
+            facility = self._facility_phrase(span, in_town=True) if (span.start, span.end) in gaz_spans and \
                 self.gazetteer.get(candidates[(span.start, span.end)][0]).type == "City" and \
                 candidates[(span.start, span.end)][1] != "metonym" else None
             if facility is not None:  # "l'aeroporto di Simferopoli", "la centrale di Zaporizhzhia": the facility
@@ -292,9 +294,11 @@ class ArticleLinker:
                 and t.lower_ in surnames and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
                 and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN")]
 
-    def _facility_phrase(self, span: Span) -> Span | None:
+    def _facility_phrase(self, span: Span, in_town: bool = False) -> Span | None:
         """"lo stabilimento di Alabuga", "la base spaziale di Pituffik": a name the gazetteer does
-        not know, introduced by a facility noun, names the facility, not a person or a town."""
+        not know, introduced by a facility noun, names the facility, not a person or a town. With a known
+        town (``in_town``) only a plant of its own is: "la centrale di Zaporizhzhia", "l'aeroporto di
+        Simferopoli"; "il porto di Vladivostok", "il cantiere navale di Sebastopoli" are the town."""
         doc, i = span.doc, span.start - 1
         if i < 1 or doc[i].lower_ not in {"di", "del", "della", "dello", "dell'"}:
             return None
@@ -302,6 +306,8 @@ class ArticleLinker:
         while i > 0 and doc[i].pos_ == "ADJ":
             i -= 1
         if doc[i].lower_ not in self.facilities and doc[i].lemma_.lower() not in self.facilities:
+            return None
+        if in_town and {doc[i].lower_, doc[i].lemma_.lower()} & TOWN_SITES:
             return None
         return doc[i: span.end]
 

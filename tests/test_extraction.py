@@ -2750,6 +2750,18 @@ def test_rescue_teams_of_a_state_bring_aid_and_sports_teams_do_not(extract):
                              date(2023, 2, 8)))
 
 
+def test_a_town_named_by_its_site_and_demonym(extract):
+    # a port or shipyard of a known town is the town; a plant of its own stays a facility
+    facts = edges(extract("Droni ucraini hanno colpito il porto russo di Novorossijsk.", date(2024, 5, 17)))
+    assert facts == {(UKR, "attacks", "city/novorossijsk"), ("city/novorossijsk", "locatedIn", RUS)}
+    facts = edges(extract("Missili ucraini hanno colpito il cantiere navale di Sebastopoli.", date(2023, 9, 13)))
+    assert facts == {(UKR, "attacks", "city/sebastopoli")}
+    facts = edges(extract("I russi hanno bombardato la centrale di Zaporizhzhia.", date(2022, 8, 6)))
+    assert (RUS, "attacks", "facility/centrale-di-zaporizhzhia") in facts
+    facts = edges(extract("I negoziati si sono tenuti nella località egiziana di Sharm el-Sheikh.", date(2025, 10, 8)))
+    assert ("city/sharm-el-sheikh", "locatedIn", "country/EGY") in facts
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

@@ -194,11 +194,12 @@ class ActorResolution:
 
     def acts_for_its_country(self, token: Token) -> bool:
         """A noun whose demonym names who acts: "i leader iraniani" (a state's leadership, not one
-        office holder), "le truppe russe", "un missile russo", "un raid israeliano"."""
+        office holder), "le truppe russe", "un missile russo", "un raid israeliano" (by form too: the lemmatizer
+        reads a capitalised "Missili" as "missilo")."""
         words = {token.lemma_.lower(), token.lower_}
         return bool(self.role_of(self.role_token(token)) and self.is_plural_noun(token)) \
             or bool(words & self.lex.collective_nouns) \
-            or token.lemma_.lower() in self.lex.lists["@weapons"] or token.lower_ in self.lex.lists["@attacks"]
+            or bool(words & self.lex.lists["@weapons"]) or token.lower_ in self.lex.lists["@attacks"]
 
     def actor_at(self, token: Token) -> tuple[str | None, str]:
         """The actor a nominal head stands for, and how it was resolved."""

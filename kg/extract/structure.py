@@ -121,6 +121,15 @@ class StructuralFacts:
                       and self.actor_type(self.token_actor[c.i]) in {"Region", "Location"}]
             yield self.place_of(head), "locatedIn", \
                 self.country_of_modifier(token) or self.country_in_area(token) or next(iter(inner), None), 0.8
+            return
+        # "il porto yemenita di Hodeidah", "la località egiziana di Sharm el-Sheikh": the named place, by its demonym
+        demonyms = [c for c in token.children if c.dep_ == "amod" and self.gazetteer.by_demonym(c.lower_)]
+        if not demonyms:
+            return
+        country = self.linker.add_entry(self.gazetteer.by_demonym(demonyms[0].lower_))
+        for child in [*token.children, *demonyms[0].children]:  # ("di Hodeidah" may hang on the demonym)
+            if self._case(child) == "di" and child.pos_ == "PROPN" and child.i in self.token_actor:
+                yield self.place_of(child), "locatedIn", country, 0.8
 
     def country_in_area(self, token: Token) -> str | None:
         """The country of an area phrase under a place noun: "città nel nord-est dell'Ucraina",
