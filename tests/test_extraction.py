@@ -2762,6 +2762,12 @@ def test_a_town_named_by_its_site_and_demonym(extract):
     assert ("city/sharm-el-sheikh", "locatedIn", "country/EGY") in facts
 
 
+def test_a_plural_object_clitic_is_the_pair_that_acted_last(extract):
+    facts = edges(extract("Sánchez e Scholz sono arrivati a Rabat. Il re Mohammed VI li ha accolti a palazzo.",
+                          date(2024, 2, 21)))
+    assert {o for s, r, o in facts if r == "meetsWith"} == {"person/pedro-sanchez", "person/olaf-scholz"}
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

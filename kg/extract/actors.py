@@ -653,9 +653,16 @@ class ActorResolution:
     def pronoun_referent(self, pronoun: Token, verb: Token) -> list[tuple[str, str]]:
         """An object clitic ("lo", "gli") stands for the last person named before it who is not
         the clause's own subject."""
+        subjects = {a for s in self.subjects(verb) for a, _ in self.actors_of(s)}
+        if "Plur" in feature(pronoun, "Number") and pronoun.lower_ == "li":
+            # "…hanno partecipato Costa e von der Leyen. Xi li ha poi ricevuti": the people last acting together
+            for group in (self.last_subjects, self.earlier_subjects):
+                people = [(a, "pronoun") for a, _ in group if self.actor_type(a) == "Person" and a not in subjects]
+                if len(people) > 1:
+                    return people
+            return []
         if "Plur" in feature(pronoun, "Number") or pronoun.lower_ == "ne":
             return []  # "le incontrava": a group, not the last person named; "ne" is "of it"
-        subjects = {a for s in self.subjects(verb) for a, _ in self.actors_of(s)}
         people = [m for m in self.mentions if m.end_char <= pronoun.idx
                   and self.actor_type(m.actor_id) == "Person" and m.actor_id not in subjects]
         if not people or self.closer_antecedent(pronoun, people[-1].end_char):

@@ -1303,6 +1303,13 @@ class ClauseReading:
         forms = [verb, *(c for c in verb.children if c.dep_.startswith(("aux", "cop")))]
         return any(p in {"1", "2"} for t in forms for p in feature(t, "Person"))
 
+    def remember_subjects(self, subjects: list[tuple[str, str]], number: str | None) -> None:
+        """The article's latest subjects (for zero subjects and pronouns), keeping the ones before them
+        when they change ("Macron e Scholz sono arrivati. Zelensky li ha accolti": "li" is the earlier pair)."""
+        if {a for a, _ in subjects} != {a for a, _ in self.last_subjects}:
+            self.earlier_subjects = self.last_subjects
+        self.last_subjects, self.last_subjects_number = subjects, number
+
     def clause_subjects(self, verb: Token) -> list[tuple[str, str]]:
         """Actor subjects of a clause; an Italian zero subject ("Ha poi telefonato a Putin")
         or a personal pronoun takes the last actor that was a subject in the article."""
@@ -1316,13 +1323,11 @@ class ClauseReading:
             patients = [c for c in verb.children if c.dep_.startswith("nsubj") and not self.is_relative(c)]
             topic = [a for c in patients for a in self.actors_of(c)]
             if topic:
-                self.last_subjects = topic
-                self.last_subjects_number = "Plur" if len({a for a, _ in topic}) > 1 else grammatical_number(patients)
+                self.remember_subjects(topic, "Plur" if len({a for a, _ in topic}) > 1 else grammatical_number(patients))
             return subjects
         if subjects:
-            self.last_subjects = subjects
-            self.last_subjects_number = "Plur" if len({a for a, _ in subjects}) > 1 else \
-                grammatical_number([s for s in explicit if s not in pronoun])
+            self.remember_subjects(subjects, "Plur" if len({a for a, _ in subjects}) > 1 else
+                                   grammatical_number([s for s in explicit if s not in pronoun]))
             return subjects
         things_agent = self.agent_of_thing_relative(verb, explicit)
         if things_agent:  # "ha consegnato i primi elicotteri, che produce a Świdnik": who makes them

@@ -69,6 +69,7 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, EventFacts, Nom
         self.token_how: dict[int, str] = {}
         self.mentions: list[Mention] = []
         self.last_subjects: list[tuple[str, str]] = []
+        self.earlier_subjects: list[tuple[str, str]] = []
         self.last_subjects_number: str | None = None  # "Sing"/"Plur": a zero subject must agree
         # the two sides of the last talks or agreement, with the index of their sentence: a mediator
         # named without them ("A ospitare i colloqui è stata l'Arabia Saudita") mediates between them
