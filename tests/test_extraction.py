@@ -2768,6 +2768,14 @@ def test_a_plural_object_clitic_is_the_pair_that_acted_last(extract):
     assert {o for s, r, o in facts if r == "meetsWith"} == {"person/pedro-sanchez", "person/olaf-scholz"}
 
 
+def test_received_at_a_seat_of_power_meets_its_leader(extract):
+    facts = edges(extract("Ricevuto all'Eliseo, Zelensky ha ringraziato la Francia per il sostegno.", date(2024, 2, 16)))
+    assert ("person/emmanuel-macron", "meetsWith", ZELENSKY) in facts
+    # a capital city is a place, not a host
+    facts = edges(extract("Ricevuto a Parigi, Zelensky ha ringraziato la Francia per il sostegno.", date(2024, 2, 16)))
+    assert not [f for f in facts if f[1] == "meetsWith"]
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

@@ -491,7 +491,8 @@ class ClauseReading:
                 theme = self.theme(verb.head)
                 return [theme] if theme is not None else []
             return accused
-        if not found and verb.head != verb and (verb.dep_ in {"xcomp", "conj"} or self.is_adverbial_nonfinite(verb)):
+        if not found and verb.head != verb and (verb.dep_ in {"xcomp", "conj"} or self.is_adverbial_nonfinite(verb)) \
+                and not (passive and self.is_fronted_participle_root(verb)):  # "Ricevuto all'Eliseo, Zelensky…"
             return self.subjects(verb.head)
         if not found and not passive and verb.dep_ == "ROOT":
             return self.fronted_subject(verb)
@@ -635,7 +636,19 @@ class ClauseReading:
         says passive ("le truppe sono entrate a Gaza"). Asked many times per verb: kept per article."""
         return self.kept("_passive", verb.i, lambda: not self.is_unaccusative(verb) and (
             is_passive(verb) or self.is_passive_participle(verb) or self.has_passive_subject(verb)
-            or self.is_mistagged_participle(verb)) and not self.is_reflexive_with_actor(verb))
+            or self.is_mistagged_participle(verb) or self.is_fronted_participle_root(verb))
+            and not self.is_reflexive_with_actor(verb))
+
+    def is_fronted_participle_root(self, verb: Token) -> bool:
+        """"Ricevuto alla Casa Bianca, Zelensky ha ringraziato…": a bare participle opening the sentence,
+        parsed as the root with the main clause as its conjunct."""
+        if verb.i != verb.sent.start or "Part" not in feature(verb, "VerbForm") or "Past" not in feature(verb, "Tense") \
+                or any(c.dep_.startswith(("aux", "obj")) for c in verb.children):
+            return False
+        if verb.dep_ == "advcl":  # (or parsed right, as the main verb's adverbial clause)
+            return verb.head.pos_ in {"VERB", "AUX"} and verb.head.i > verb.i
+        return verb.dep_ == "ROOT" and any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and c.i > verb.i
+                                           for c in verb.children)
 
     def is_predicate_adjective(self, token: Token) -> bool:
         """An adjective with a lexicon frame used outside a copular clause: "Sánchez, presente al
@@ -834,6 +847,14 @@ class ClauseReading:
         if misparsed_object is not None:
             return misparsed_object
         passive = self.is_passive(verb)
+        if passive and self.is_fronted_participle_root(verb):
+            # "Ricevuto alla Casa Bianca, Zelensky ha ringraziato…" with the main clause as the participle's
+            # conjunct: who was received is that clause's subject
+            mains = [verb.head] if verb.dep_ == "advcl" else \
+                [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
+            received = [s for c in mains for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
+            if received:
+                return received[0]
         if passive and verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.pos_ in {"NOUN", "PROPN"} and \
                 any(c.dep_ == "nsubj:pass" and c.i > verb.i for c in verb.children):
             return self.described_noun(verb)  # "Kiev, colpita da ottocento droni…": a participle's subject precedes it

@@ -490,6 +490,12 @@ class VerbalFacts:
         """Agentless "sono stati inviati soldati nordcoreani", "il petrolio venezuelano viene venduto
         alla Cina": the demonym names the sender or seller;
         "droni fabbricati in Russia": the country a weapon is made in makes it."""
+        if frame.relation == "meetsWith" and verb is not None and frame.lemma in WELCOMING:
+            # "Ricevuto alla Casa Bianca, Zelensky…": a seat of power receives by its leader
+            seats = [c for c in verb.children if c.dep_ == "obl" and self._case(c) in {"a", "in"}
+                     and self.token_how.get(c.i) == "metonym" and self.place_of(c) is None]
+            host = self.office_holder(self.token_actor[seats[0].i], "leader") if seats else None
+            return [(host, "role")] if host else []
         if frame.relation == "produces" and verb is not None:
             return [a for prep, noun in self.obliques(verb, None) if prep == "in" and noun.i in self.token_actor
                     for a in self.actors_of(noun) if self.actor_type(a[0]) == "Country"]
