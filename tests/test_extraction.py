@@ -4,6 +4,7 @@ from datetime import date
 import pytest
 
 from kg.extract import extract_article, language_for
+from kg.extract.rules import ArticleReader
 
 PRK, RUS, UKR, USA, TUR = "country/PRK", "country/RUS", "country/UKR", "country/USA", "country/TUR"
 KIM, PUTIN = "person/kim-jong-un", "person/vladimir-putin"
@@ -2774,6 +2775,14 @@ def test_received_at_a_seat_of_power_meets_its_leader(extract):
     # a capital city is a place, not a host
     facts = edges(extract("Ricevuto a Parigi, Zelensky ha ringraziato la Francia per il sostegno.", date(2024, 2, 16)))
     assert not [f for f in facts if f[1] == "meetsWith"]
+
+
+def test_a_present_form_of_an_isc_verb_the_lemmatizer_missed_finds_its_frames(gazetteer):
+    # "aderisca" lemmatised "aderiscare": the "-isc-" infix is dropped to find "aderire"
+    reader = ArticleReader(language_for("it"), gazetteer, None, None)
+    assert {f.lemma for f in reader.present_form_frames("aderisca")} == {"aderire"}
+    assert {f.relation for f in reader.present_form_frames("forniscono")} >= {"suppliesWeaponsTo"}
+    assert reader.present_form_frames("capisca") == ()
 
 
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.

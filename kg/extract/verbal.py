@@ -632,7 +632,9 @@ class VerbalFacts:
         subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubj:pass"}]
         return any(s.pos_ == "NOUN" and s.i not in self.token_actor and not self.actors_of(s) for s in subjects)
 
-    _PRESENT_ENDINGS = (("ano", ("are",)), ("ono", ("ere", "ire")), ("a", ("are",)), ("e", ("ere", "ire")))
+    # (longest first; "-isc-" verbs drop the infix: "aderisca" → "aderire")
+    _PRESENT_ENDINGS = (("iscono", ("ire",)), ("iscano", ("ire",)), ("isce", ("ire",)), ("isca", ("ire",)),
+                        ("ano", ("are",)), ("ono", ("ere", "ire")), ("a", ("are",)), ("e", ("ere", "ire")))
 
     def mistagged_relative_verb(self, token: Token) -> tuple[Token, tuple[Frame, ...]] | None:
         """A finite verb of a relative clause the tagger called a noun or adjective ("Il Vaticano, che
