@@ -2785,6 +2785,13 @@ def test_a_present_form_of_an_isc_verb_the_lemmatizer_missed_finds_its_frames(ga
     assert reader.present_form_frames("capisca") == ()
 
 
+def test_a_demonym_after_an_adjective_however_the_parser_hung_it(extract_misparsed):
+    # "georgiana" hung on the verb as a conjunct (the tagger may read such a demonym as a verb)
+    text = "Al voto resta soprattutto l'Abkhazia, regione separatista georgiana."
+    facts = edges(extract_misparsed(text, {9: (2, "conj")}, date(2024, 1, 1)))
+    assert facts == {("location/abkhazia", "partOf", "country/GEO")}
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

@@ -78,6 +78,8 @@ class ActorResolution:
         """The state of a demonym qualifying a noun ("il presidente turco", "soldati nordcoreani")."""
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         neighbours = [following] if following is not None else []
+        if following is not None and following.pos_ == "ADJ" and following.i + 1 < token.sent.end:
+            neighbours.append(token.doc[following.i + 1])  # "regione separatista moldava", "moldava" read as a verb
         for child in [*token.children, *neighbours]:
             # demonyms get tagged NOUN too ("il presidente turco"), and the word right after the noun
             # may hang anywhere ("soldati nordcoreani" as flat:name): trust the word, not the tag
