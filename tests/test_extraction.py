@@ -2792,6 +2792,12 @@ def test_a_demonym_after_an_adjective_however_the_parser_hung_it(extract_mispars
     assert facts == {("location/abkhazia", "partOf", "country/GEO")}
 
 
+def test_the_two_rivals_or_neighbours_are_the_last_two_states(extract):
+    facts = edges(extract("Armenia e Azerbaigian hanno ripreso i contatti. I due vicini hanno firmato una "
+                          "dichiarazione congiunta.", date(2025, 8, 8)))
+    assert pairs_of(facts, "signsAgreementWith") == {frozenset(("country/ARM", "country/AZE"))}
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

@@ -8,6 +8,9 @@ from ..facts import Mention
 from .common import (ARGUMENTS, ELIDED_HEADS, NAME_ATTACHMENTS, NOMINAL, TEAM_NOUNS, chain_root, conjuncts,
                      feature, previous_sentence_start)
 
+# what two states may be called as a pair: "i due rivali del Golfo", "i due vicini"
+PAIR_NOUNS = frozenset({"rivale", "rivali", "vicino", "vicini", "alleato", "alleati", "potenza", "potenze",
+                        "avversario", "avversari", "nemico", "nemici", "capitale", "capitali"})
 RESCUE_WORDS = frozenset({"ricerca", "salvataggio", "soccorso", "emergenza"})
 # the executive a leader heads: "il governo di Maduro", "il regime di Assad" act for the state
 GOVERNMENT_NOUNS = frozenset({"governo", "esecutivo", "regime", "amministrazione"})
@@ -545,7 +548,7 @@ class ActorResolution:
             wanted = {"Person"}
         elif words & {"paese", "paesi", "stato", "stati", "governo", "governi", "nazione", "nazioni"}:
             wanted = {"Country"}  # "i due governi del Golfo": states, not the bank they deal with
-        elif words & (self.lex.collective_nouns | {"parte", "parti"}):
+        elif words & (self.lex.collective_nouns | {"parte", "parti"} | PAIR_NOUNS):  # "i due rivali del Golfo"
             wanted = {"Country", "Organization", "InternationalOrganization", "ArmedGroup"}
         else:
             return []
