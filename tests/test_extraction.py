@@ -2798,6 +2798,16 @@ def test_the_two_rivals_or_neighbours_are_the_last_two_states(extract):
     assert pairs_of(facts, "signsAgreementWith") == {frozenset(("country/ARM", "country/AZE"))}
 
 
+def test_the_three_states_are_the_last_three_named(extract):
+    facts = edges(extract("Le nuove sanzioni sono state proposte da Svezia, Finlandia e Danimarca. Mosca accusa i tre "
+                          "paesi nordici di ostilità.", date(2025, 9, 28)))
+    assert {o for s, r, o in facts if s == RUS and r == "criticizes"} == {"country/SWE", "country/FIN", "country/DNK"}
+    # a counted group as the subject and another as the object: neither is the other's side
+    facts = edges(extract("Cina e Russia hanno firmato un patto. I tre paesi europei hanno condannato le due potenze.",
+                          date(2025, 9, 28)))
+    assert pairs_of(facts, "signsAgreementWith") == {frozenset(("country/CHN", RUS))}
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

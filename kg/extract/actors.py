@@ -8,6 +8,7 @@ from ..facts import Mention
 from .common import (ARGUMENTS, ELIDED_HEADS, NAME_ATTACHMENTS, NOMINAL, TEAM_NOUNS, chain_root, conjuncts,
                      feature, previous_sentence_start)
 
+GROUP_SIZES = {"due": 2, "tre": 3, "quattro": 4}  # "i due leader", "i tre paesi europei"
 # what two states may be called as a pair: "i due rivali del Golfo", "i due vicini"
 PAIR_NOUNS = frozenset({"rivale", "rivali", "vicino", "vicini", "alleato", "alleati", "potenza", "potenze",
                         "avversario", "avversari", "nemico", "nemici", "capitale", "capitali"})
@@ -538,8 +539,9 @@ class ActorResolution:
             any(c.dep_ == "det" and c.lower_ == "i" for c in token.children)
         if bare_two:
             return self.last_two_named(token, {"Person"})
-        if token.pos_ != "NOUN" or token.i in self.token_actor or \
-                not (the_sides or any(c.dep_ == "nummod" and c.lower_ == "due" for c in token.children)):
+        # ("i tre paesi europei": as many as the number says)
+        count = next((GROUP_SIZES[c.lower_] for c in token.children if c.dep_ == "nummod" and c.lower_ in GROUP_SIZES), 0)
+        if token.pos_ != "NOUN" or token.i in self.token_actor or not (the_sides or count):
             return []
         if the_sides and len(self.context_parties()) == 2:  # the sides of the talks just reported
             return [(actor_id, "pronoun") for actor_id, _ in self.context_parties()]
@@ -552,17 +554,18 @@ class ActorResolution:
             wanted = {"Country", "Organization", "InternationalOrganization", "ArmedGroup"}
         else:
             return []
-        return self.last_two_named(token, wanted)
+        return self.last_two_named(token, wanted, count or 2)
 
-    def last_two_named(self, token: Token, wanted: set[str]) -> list[tuple[str, str]]:
-        """The last two actors of the wanted types named before ``token``, neither its own side nor a place."""
+    def last_two_named(self, token: Token, wanted: set[str], count: int = 2) -> list[tuple[str, str]]:
+        """The last two (or ``count``) actors of the wanted types named before ``token``, neither its own
+        side nor a place."""
         named: list[str] = []
         for mention in sorted(self.mentions, key=lambda m: m.start_char, reverse=True):
             if mention.end_char <= token.idx and mention.actor_id not in named and \
                     self.actor_type(mention.actor_id) in wanted and mention.actor_id not in self.own_side(token) \
                     and not self.is_where(token.doc.char_span(mention.start_char, mention.end_char)):
                 named.append(mention.actor_id)
-            if len(named) == 2:
+            if len(named) == count:
                 return [(actor_id, "pronoun") for actor_id in reversed(named)]
         return []
 
@@ -576,8 +579,15 @@ class ActorResolution:
         verb = self.clause_verb(token)
         if verb is None or token.dep_.startswith("nsubj"):
             return set()
-        side = {a for subject in self.subjects(verb) for a, _ in self.actors_of(subject)}
+        # (a subject that holds the phrase itself, or a phrase that needs this one, is not another side)
+        side = {a for subject in self.subjects(verb) if token not in subject.subtree
+                and not self.is_counted_group(subject) for a, _ in self.actors_of(subject)}
         return side | {self.state_of(a) for a in side} - {None}
+
+    @staticmethod
+    def is_counted_group(token: Token) -> bool:
+        """"i tre paesi", "le due delegazioni": a group that stands for actors named before."""
+        return any(c.dep_ == "nummod" and c.lower_ in GROUP_SIZES for c in token.children)
 
     def state_of(self, actor_id: str) -> str | None:
         """The state a gazetteer actor belongs to or lies in."""
