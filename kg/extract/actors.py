@@ -396,9 +396,7 @@ class ActorResolution:
             # "le delegazioni russa e ucraina" (but "il presidente americano e quello ucraino" is a person)
             # ("le delegazioni americana e russa" may come with "russa" coordinated with the noun itself)
             adjectives = [c for c in token.children if c.dep_ == "amod" or c.dep_ == "conj" and c.pos_ == "ADJ"]
-            # ("squadre di soccorso turche": a demonym hung on the complement it does not agree with)
-            adjectives += [a for c in token.children if self._case(c) == "di" for a in c.children if a.pos_ == "ADJ"
-                           and a.dep_ in {"amod", "nmod"} and feature(a, "Number") and feature(c, "Number") and feature(a, "Number") != feature(c, "Number")]
+            adjectives += self.adjectives_astray(token)
             for adjective in adjectives:
                 for member in [adjective, *conjuncts(adjective, self.stranded)]:
                     if member.lower_ in ELIDED_HEADS:  # "la marina turca e quella egiziana"
@@ -440,6 +438,13 @@ class ActorResolution:
                         found.append((actor_id, "demonym"))
         return found
 
+    def adjectives_astray(self, token: Token) -> list[Token]:
+        """"squadre di soccorso turche": adjectives hung on a noun's "di" complement they do not agree with
+        in number, which belong to the noun."""
+        return [a for c in token.children if self._case(c) == "di" for a in c.children
+                if a.pos_ == "ADJ" and a.dep_ in {"amod", "nmod"}
+                and feature(a, "Number") and feature(c, "Number") and feature(a, "Number") != feature(c, "Number")]
+
     def is_rescue_team(self, token: Token) -> bool:
         """"squadre di soccorso", "team di ricerca": a team acts for its state only when it brings aid."""
         return token.lower_ in TEAM_NOUNS and any(
@@ -460,11 +465,12 @@ class ActorResolution:
         """"il presidente egiziano e Nicolás Maduro" with the name hung on the title's adjective."""
         if token.pos_ != "NOUN" or not self.role_of(token):
             return []
-        # (or on the title's own name hung on that adjective: "il premier cinese Li Qiang e Fumio Kishida")
+        # (or on the title's own name hung on that adjective: "il premier cinese Li Qiang e Fumio Kishida"; a
+        # conjunct of that name may be a title of its own: "…, Dmitrij Medvedev e il vietnamita Tô Lâm")
         return [c for a in token.children if a.dep_ in {"amod", "acl"} and a.pos_ == "ADJ"
                 for n in [a, *(g for g in a.children if g.pos_ == "PROPN")]
                 for c in conjuncts(n, self.stranded) if c.pos_ == "PROPN" and c.i in self.token_actor
-                or c.pos_ == "NOUN" and n != a]  # (a title of its own: "…, Dmitrij Medvedev e il vietnamita Tô Lâm")
+                or c.pos_ == "NOUN" and n != a]
 
     def conjuncts_hung_on_verb(self, token: Token) -> list[Token]:
         """"i beni di Putin, del premier Mishustin e di Lavrov" with "del premier" made a conjunct of
@@ -538,9 +544,10 @@ class ActorResolution:
         bare_two = token.lower_ == "due" and token.dep_.startswith("nsubj") and \
             any(c.dep_ == "det" and c.lower_ == "i" for c in token.children)
         if bare_two:
-            return self.last_two_named(token, {"Person"})
+            return self.last_named(token, {"Person"})
         # ("i tre paesi europei": as many as the number says)
-        count = next((GROUP_SIZES[c.lower_] for c in token.children if c.dep_ == "nummod" and c.lower_ in GROUP_SIZES), 0)
+        count = next((GROUP_SIZES[c.lower_] for c in token.children
+                      if c.dep_ == "nummod" and c.lower_ in GROUP_SIZES), 0)
         if token.pos_ != "NOUN" or token.i in self.token_actor or not (the_sides or count):
             return []
         if the_sides and len(self.context_parties()) == 2:  # the sides of the talks just reported
@@ -554,11 +561,11 @@ class ActorResolution:
             wanted = {"Country", "Organization", "InternationalOrganization", "ArmedGroup"}
         else:
             return []
-        return self.last_two_named(token, wanted, count or 2)
+        return self.last_named(token, wanted, count or 2)
 
-    def last_two_named(self, token: Token, wanted: set[str], count: int = 2) -> list[tuple[str, str]]:
-        """The last two (or ``count``) actors of the wanted types named before ``token``, neither its own
-        side nor a place."""
+    def last_named(self, token: Token, wanted: set[str], count: int = 2) -> list[tuple[str, str]]:
+        """The last ``count`` actors of the wanted types named before ``token``, neither its own side nor a
+        place."""
         named: list[str] = []
         for mention in sorted(self.mentions, key=lambda m: m.start_char, reverse=True):
             if mention.end_char <= token.idx and mention.actor_id not in named and \

@@ -642,8 +642,8 @@ class ClauseReading:
     def is_fronted_participle_root(self, verb: Token) -> bool:
         """"Ricevuto alla Casa Bianca, Zelensky ha ringraziato…": a bare participle opening the sentence,
         parsed as the root with the main clause as its conjunct."""
-        if verb.i != verb.sent.start or "Part" not in feature(verb, "VerbForm") or "Past" not in feature(verb, "Tense") \
-                or any(c.dep_.startswith(("aux", "obj")) for c in verb.children):
+        participle = "Part" in feature(verb, "VerbForm") and "Past" in feature(verb, "Tense")
+        if verb.i != verb.sent.start or not participle or any(c.dep_.startswith(("aux", "obj")) for c in verb.children):
             return False
         if verb.dep_ == "advcl":  # (or parsed right, as the main verb's adverbial clause)
             return verb.head.pos_ in {"VERB", "AUX"} and verb.head.i > verb.i
@@ -1344,7 +1344,8 @@ class ClauseReading:
             patients = [c for c in verb.children if c.dep_.startswith("nsubj") and not self.is_relative(c)]
             topic = [a for c in patients for a in self.actors_of(c)]
             if topic:
-                self.remember_subjects(topic, "Plur" if len({a for a, _ in topic}) > 1 else grammatical_number(patients))
+                number = "Plur" if len({a for a, _ in topic}) > 1 else grammatical_number(patients)
+                self.remember_subjects(topic, number)
             return subjects
         if subjects:
             self.remember_subjects(subjects, "Plur" if len({a for a, _ in subjects}) > 1 else

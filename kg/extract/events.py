@@ -250,11 +250,11 @@ class EventFacts:
         verb = self.clause_verb(event)
         if verb is None:
             return None
-        hosting = verb.lemma_ == "ospitare" and event.dep_ == "obj" and event.head == verb
-        # (the host may come out as a bare oblique: "Tianjin, metropoli portuale…, ospita il vertice")
-        places = self.subjects(verb) + [c for c in verb.children if c.dep_ == "obl" and self._case(c) is None] \
-            if hosting else \
-            [c for c in verb.children if c.dep_ == "obl" and self._case(c) in {"a", "in"}]
+        if verb.lemma_ == "ospitare" and event.dep_ == "obj" and event.head == verb:
+            # (the host may come out as a bare oblique: "Tianjin, metropoli portuale…, ospita il vertice")
+            places = self.subjects(verb) + [c for c in verb.children if c.dep_ == "obl" and self._case(c) is None]
+        else:
+            places = [c for c in verb.children if c.dep_ == "obl" and self._case(c) in {"a", "in"}]
         found = {place: c for c in places  # (a capital as the host, not its state: "Astana ospita…")
                  if c.pos_ == "PROPN" and (place := self.place_of(c)) is not None}
         for kind in ("City", "Location"):  # a known city first: "A Kazan, in Tatarstan, …"

@@ -17,7 +17,8 @@ RANGE_NOUNS = frozenset({"raggio", "gittata"})
 DISTANCE_NOUNS = frozenset({"chilometro", "chilometri", "km", "metro", "metri", "miglio", "miglia", "passo", "passi"})
 WELCOMING = frozenset({"accogliere", "ricevere", "salutare"})  # "accolto come un amico"
 INTERVENING = frozenset({"intervenire", "entrare"})  # acts aimed at the state they happen in
-FALLING = frozenset({"cadere", "finire", "precipitare", "ammarare", "schiantarsi"})  # where a launched missile came down
+# where a launched missile came down: "un Hwasong-17, caduto nella zona economica esclusiva giapponese"
+FALLING = frozenset({"cadere", "finire", "precipitare", "ammarare", "schiantarsi"})
 
 
 class VerbalFacts:
@@ -667,6 +668,15 @@ class VerbalFacts:
             return None
         return antecedent, frames
 
+    def subject_words(self, verb: Token) -> set[str]:
+        """The words (forms and lemmas) naming what the subject is: its head; a modifier before it, where
+        the word may come out ("Soldati cinesi sono arrivati…" opening a sentence); a team's "di"
+        complement ("squadre di soccorso turche sono arrivate")."""
+        return {w for t in self.subjects(verb)
+                for word in [t, *(c for c in t.children if c.i < t.i and c.dep_ in {"det", "amod"}
+                                  or t.lower_ in TEAM_NOUNS and self._case(c) == "di")]
+                for w in (word.lower_, word.lemma_.lower())}
+
     def present_form_frames(self, word: str) -> tuple[Frame, ...]:
         """Frames of the lexicon verb a word would be the present of ("media" → "mediare")."""
         for ending, infinitives in self._PRESENT_ENDINGS:
@@ -735,11 +745,7 @@ class VerbalFacts:
                     all(self.actor_type(a) == "Person" for a, _ in agents):
                 agents = self.aid_owner(theme) or agents
             agents = [a for a in agents if self.type_ok(a[0], frame.subject_types)]
-            # (the word may come out as a modifier of the demonym: "Soldati cinesi sono arrivati…" opening a sentence)
-            # (or in a team's "di" complement: "squadre di soccorso turche sono arrivate")
-            if frame.agent_theme and not any({w.lower_, w.lemma_.lower()} & frame.agent_theme for t in self.subjects(verb)
-                                             for w in [t, *(c for c in t.children if c.i < t.i and c.dep_ in {"det", "amod"}
-                                                            or t.lower_ in TEAM_NOUNS and self._case(c) == "di")]):
+            if frame.agent_theme and not self.subject_words(verb) & frame.agent_theme:
                 continue  # "le truppe israeliane sono entrate a Gaza", not "la Svezia è entrata nella NATO"
             parties_of_theme = not agents and frame.pairwise and theme is not None
             if parties_of_theme:
