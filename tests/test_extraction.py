@@ -2808,6 +2808,13 @@ def test_the_three_states_are_the_last_three_named(extract):
     assert pairs_of(facts, "signsAgreementWith") == {frozenset(("country/CHN", RUS))}
 
 
+def test_arms_that_arrive_in_a_state_were_supplied_by_their_makers_state(extract):
+    facts = edges(extract("Sono arrivati in Ucraina i primi obici americani.", date(2023, 9, 25)))
+    assert facts == {(USA, "suppliesWeaponsTo", UKR)}
+    # drones that fly into a state are an incursion, not a delivery
+    assert not edges(extract("Droni russi sono arrivati in Polonia.", date(2025, 9, 10)))
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "
