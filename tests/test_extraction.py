@@ -2815,6 +2815,15 @@ def test_arms_that_arrive_in_a_state_were_supplied_by_their_makers_state(extract
     assert not edges(extract("Droni russi sono arrivati in Polonia.", date(2025, 9, 10)))
 
 
+def test_a_threat_made_on_a_condition_threatens_whom_the_condition_is_about(extract, extract_misparsed):
+    # the "se" clause hung on the threatened measure, the measure set off by its quotes
+    text = "Ankara minaccia «contromisure ferme» se Atene non ritirerà le navi."
+    facts = edges(extract_misparsed(text, {3: (1, "parataxis"), 9: (3, "advcl")}, date(2020, 8, 20)))
+    assert facts == {(TUR, "threatens", "country/GRC")}
+    assert not edges(extract("Il governo minaccia le dimissioni se il parlamento non approverà la legge.",
+                             date(2020, 8, 20)))
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

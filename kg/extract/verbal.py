@@ -31,7 +31,7 @@ class VerbalFacts:
     def targets(self, frame: Frame, verb: Token, theme: Token | None) -> list[tuple[str, str]]:
         """The objects a frame's target specs find, each actor once (specs: "obj", "iobj", a
         preposition, "theme", "theme_between", "talks_between", "event", "event_for", "event_obj",
-        "place_in_obj", "debtor", "sea_launch", "origin", "clause", "condition", "accused")."""
+        "place_in_obj", "debtor", "sea_launch", "origin", "clause", "condition", "if", "accused")."""
         found: list[tuple[str, str]] = []
         for spec in frame.target:
             if spec == "obj" and theme is None:  # "rifornisce di armi Hezbollah": the recipient hung on the material
@@ -47,6 +47,8 @@ class VerbalFacts:
                 found += self.clause_targets(verb)
             elif spec == "condition":  # "ha avvertito che userà le armi nucleari se Seul attaccherà"
                 found += self.conditioned_on(verb)
+            elif spec == "if" and not found:  # "minaccia «contromisure risolute» se Tokyo non ritratterà"
+                found += self.condition_subjects([verb, *([theme] if theme is not None else [])])
             elif spec == "accused" and not found:  # "L'Iran accusa Israele e promette una risposta «dura»"
                 found += self.accused_before(verb)
             elif spec == "clause_subjects" and verb.dep_.startswith("acl"):
