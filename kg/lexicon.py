@@ -29,6 +29,7 @@ class Frame:
     mutual: bool = False  # a pairwise relation each party holds to the other ("scontri tra X e Y": both attack)
     exclude: frozenset[str] = frozenset()  # modifiers that take the relation away ("scontro diplomatico")
     also: bool = False  # the search goes on after it: "combattere al fianco di X in Y" also deploys troops
+    named: bool = False  # the object must be a name: "guida la Corea del Sud", not "guida la delegazione americana"
 
 
 @dataclass(frozen=True)
@@ -127,7 +128,8 @@ def load_lexicon(lang: str) -> Lexicon:
                           frozenset(entry.get("subject_types", ())),
                           frozenset(entry.get("object_types", ())), int(entry.get("depth", 1)),
                           bool(entry.get("inverse")), expand(entry.get("agent_theme")),
-                          bool(entry.get("mutual")), expand(entry.get("exclude")), bool(entry.get("also")))
+                          bool(entry.get("mutual")), expand(entry.get("exclude")), bool(entry.get("also")),
+                          bool(entry.get("named")))
             frames.setdefault(frame.lemma, []).append(frame)
         return {k: tuple(v) for k, v in frames.items()}
 

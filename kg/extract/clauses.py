@@ -434,12 +434,8 @@ class ClauseReading:
             # "Aprendo a Roma la conferenza, Giorgia Meloni ha promesso…": the fronted gerund's doer follows
             found += [t for t in verb.sent if t.i > verb.i and t.dep_ == "nsubj" and t.head.pos_ in {"VERB", "AUX"}
                       and t.head.i > verb.i][:1]
-        if not found and verb.dep_ == "ROOT" and verb.i == verb.sent.start and self.is_bare_participle(verb) \
-                and self.is_unaccusative(verb):
-            # "Arrivato a Tel Aviv, Biden è stato abbracciato…", parsed with the main clause as the participle's
-            # conjunct: who arrived is that clause's subject
-            found += [s for c in verb.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
-                      for s in c.children if s.dep_ in {"nsubj", "nsubj:pass"} and s.i < c.i][:1]
+        if not found and verb.dep_ == "ROOT" and self.is_unaccusative(verb) and self.is_fronted_participle_root(verb):
+            found += self.main_clause_subject(verb)  # "Arrivato a Tel Aviv, Biden è stato abbracciato…": who arrived
         if not found and (verb.dep_ in {"parataxis", "advcl", "conj"} or verb.head.lemma_.lower() in PARTS_OF_DAY) \
                 and self.is_bare_participle(verb) and self.is_unaccusative(verb):
             found += self.subject_after_aside(verb)  # "…; in serata, volato a Parigi, il leader ucraino ha siglato…"
@@ -642,13 +638,23 @@ class ClauseReading:
     def is_fronted_participle_root(self, verb: Token) -> bool:
         """"Ricevuto alla Casa Bianca, Zelensky ha ringraziato…": a bare participle opening the sentence,
         parsed as the root with the main clause as its conjunct."""
-        participle = "Part" in feature(verb, "VerbForm") and "Past" in feature(verb, "Tense")
-        if verb.i != verb.sent.start or not participle or any(c.dep_.startswith(("aux", "obj")) for c in verb.children):
+        if verb.i != verb.sent.start:  # (asked of every verb: the cheap test first)
+            return False
+        if "Part" not in feature(verb, "VerbForm") or "Past" not in feature(verb, "Tense") \
+                or any(c.dep_.startswith(("aux", "obj")) for c in verb.children):
             return False
         if verb.dep_ == "advcl":  # (or parsed right, as the main verb's adverbial clause)
             return verb.head.pos_ in {"VERB", "AUX"} and verb.head.i > verb.i
         return verb.dep_ == "ROOT" and any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and c.i > verb.i
                                            for c in verb.children)
+
+    @staticmethod
+    def main_clause_subject(participle: Token, deps: frozenset[str] = frozenset({"nsubj", "nsubj:pass"})) -> list[Token]:
+        """The subject of the main clause after a sentence-opening participle (``is_fronted_participle_root``),
+        which the participle is said of: "Arrivato a Kiev, Biden…", "Ricevuto all'Eliseo, Zelensky…"."""
+        mains = [participle.head] if participle.dep_ == "advcl" else \
+            [c for c in participle.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
+        return [s for c in mains for s in c.children if s.dep_ in deps and s.i < c.i][:1]
 
     def is_predicate_adjective(self, token: Token) -> bool:
         """An adjective with a lexicon frame used outside a copular clause: "Sánchez, presente al
@@ -848,11 +854,9 @@ class ClauseReading:
             return misparsed_object
         passive = self.is_passive(verb)
         if passive and self.is_fronted_participle_root(verb):
-            # "Ricevuto alla Casa Bianca, Zelensky ha ringraziato…" with the main clause as the participle's
-            # conjunct: who was received is that clause's subject
-            mains = [verb.head] if verb.dep_ == "advcl" else \
-                [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
-            received = [s for c in mains for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
+            # "Ricevuto alla Casa Bianca, Zelensky…": who was received (not a passive's patient: "Criticata da
+            # Bruxelles, la visita di Orbán è stata presentata…")
+            received = self.main_clause_subject(verb, frozenset({"nsubj"}))
             if received:
                 return received[0]
         if passive and verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.pos_ in {"NOUN", "PROPN"} and \

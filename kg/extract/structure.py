@@ -123,11 +123,11 @@ class StructuralFacts:
                 self.country_of_modifier(token) or self.country_in_area(token) or next(iter(inner), None), 0.8
             return
         # "il porto yemenita di Hodeidah", "la località egiziana di Sharm el-Sheikh": the named place, by its demonym
-        demonyms = [c for c in token.children if c.dep_ == "amod" and self.gazetteer.by_demonym(c.lower_)]
-        if not demonyms:
+        demonym = next((c for c in token.children if c.dep_ == "amod" and self.gazetteer.by_demonym(c.lower_)), None)
+        if demonym is None:
             return
-        country = self.linker.add_entry(self.gazetteer.by_demonym(demonyms[0].lower_))
-        for child in [*token.children, *demonyms[0].children]:  # ("di Hodeidah" may hang on the demonym)
+        country = self.linker.add_entry(self.gazetteer.by_demonym(demonym.lower_))
+        for child in [*token.children, *demonym.children]:  # ("di Hodeidah" may hang on the demonym)
             if self._case(child) == "di" and child.pos_ == "PROPN" and child.i in self.token_actor:
                 yield self.place_of(child), "locatedIn", country, 0.8
 

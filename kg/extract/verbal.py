@@ -147,7 +147,7 @@ class VerbalFacts:
             named = self.people_named_after(theme)
             if named:  # "hanno sanzionato due ministri israeliani, Itamar Ben-Gvir e Bezalel Smotrich"
                 return named
-        if frame.relation == "leaderOf" and theme.i not in self.token_actor:
+        if frame.named and theme.i not in self.token_actor:
             return []  # "Lee guida la Corea del Sud"; not "Rubio guida la delegazione americana"
         if frame.direct or self.is_passive(verb):
             found = self.actors_of(theme)  # passive: "Meloni è stata accolta da Trump"
