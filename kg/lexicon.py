@@ -62,6 +62,7 @@ class Lexicon:
     request_nouns: frozenset[str] = frozenset()  # "l'invito a visitare l'Ucraina": not visited yet
     fear_verbs: frozenset[str] = frozenset()  # "temono un'invasione": an attack feared has not happened
     phasal_verbs: frozenset[str] = frozenset()  # "minacciano di tornare a colpire": the act keeps the outer modality
+    investiture_nouns: frozenset[str] = frozenset()  # "il giuramento di Pezeshkian": he was there too
     object_control_verbs: frozenset[str] = frozenset()  # "accusa Israele di aver ucciso": Israel is the doer
     victim_nouns: frozenset[str] = frozenset()  # "i civili a Gaza" stand for the place
     unaccusative_verbs: frozenset[str] = frozenset()  # "sono entrate", "è arrivato": active with "essere"
@@ -172,6 +173,7 @@ def load_lexicon(lang: str) -> Lexicon:
         envoy_nouns=frozenset(data.get("envoy_nouns", ())),
         fear_verbs=frozenset(data.get("fear_verbs", ())),
         phasal_verbs=frozenset(data.get("phasal_verbs", ())),
+        investiture_nouns=frozenset(data.get("investiture_nouns", ())),
         irregular_participles=dict(data.get("irregular_participles", {})),
         separate_modifiers=frozenset(data.get("separate_modifiers", ())),
         event_nouns=frozenset(data.get("event_nouns", ())),

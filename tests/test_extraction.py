@@ -2824,6 +2824,28 @@ def test_a_threat_made_on_a_condition_threatens_whom_the_condition_is_about(extr
                              date(2020, 8, 20)))
 
 
+def test_the_one_sworn_in_attends_their_own_investiture(extract):
+    facts = edges(extract("Al giuramento di Gabriel Boric a Santiago c'era anche Luiz Inácio Lula da Silva.",
+                          date(2022, 3, 11)))
+    swearing_in = "event/giuramento-di-gabriel-boric"
+    assert {("person/luiz-inacio-lula-da-silva", "attends", swearing_in),
+            ("person/gabriel-boric", "attends", swearing_in)} <= facts
+    # a funeral's dead attend nothing
+    facts = edges(extract("Ai funerali di Shinzo Abe era presente Kamala Harris.", date(2022, 9, 27)))
+    assert {s for s, r, o in facts if r == "attends"} == {"person/kamala-harris"}
+
+
+def test_an_infinitive_clause_under_a_passive_is_said_of_its_subject(extract):
+    # "dopo aver assistito": the one killed had attended, not the unnamed killer
+    facts = edges(extract("Il capo di Hamas Ismail Haniyeh è stato ucciso a Teheran dopo aver assistito alla "
+                          "parata militare di Teheran.", date(2024, 7, 31)))
+    assert ("person/ismail-haniyeh", "attends", "event/parata-militare-di-teheran") in facts
+    # a verb of motion takes "essere": its "da" phrase is where from, not an agent
+    facts = edges(extract("Ismail Haniyeh è ripartito da Teheran dopo aver assistito alla parata militare di Teheran.",
+                          date(2024, 7, 31)))
+    assert {s for s, r, o in facts if r == "attends"} == {"person/ismail-haniyeh"}
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

@@ -394,8 +394,9 @@ class ClauseReading:
                 continue
             if child.dep_ == "nsubj" and child.i > verb.i and self.describes_place(child, capitals=True):
                 continue  # "sono arrivati a Malabo, la capitale della Guinea Equatoriale": no subject
-            if child.dep_ == "obl:agent" and self._case(child) not in {None, "da"}:
-                continue  # "ricevuto alla Casa Bianca da Trump": the parser's agent is the place
+            if child.dep_ == "obl:agent" and (self._case(child) not in {None, "da"} or self.is_unaccusative(verb)):
+                continue  # "ricevuto alla Casa Bianca da Trump": the parser's agent is the place ("ripartito da
+                # Teheran": where from)
             if child.dep_ == "nsubj" and self.title_case(child):
                 continue  # "Con il premier greco Kyriakos Mitsotakis ha firmato": the surname torn off the partner
             if (child.dep_ in {"nsubj", "nsubj:pass"} and not passive and
@@ -489,6 +490,9 @@ class ClauseReading:
             return accused
         if not found and verb.head != verb and (verb.dep_ in {"xcomp", "conj"} or self.is_adverbial_nonfinite(verb)) \
                 and not (passive and self.is_fronted_participle_root(verb)):  # "Ricevuto all'Eliseo, Zelensky…"
+            if not passive and self.is_passive(verb.head) and self.is_infinitive_clause(verb):
+                # "è stato ucciso dopo aver assistito al giuramento": the one killed had attended
+                return [c for c in verb.head.children if c.dep_ == "nsubj:pass"]
             return self.subjects(verb.head)
         if not found and not passive and verb.dep_ == "ROOT":
             return self.fronted_subject(verb)
@@ -619,6 +623,12 @@ class ClauseReading:
                 and verb.head.pos_ in {"VERB", "AUX"}:
             return True  # "…, ringraziandolo per…" tagged an adverb or read as a clause of its own
         return verb.dep_ == "advcl" and bool({"Ger", "Part"} & set(feature(verb, "VerbForm")))
+
+    @staticmethod
+    def is_infinitive_clause(verb: Token) -> bool:
+        """"dopo aver assistito", "prima di partire": an infinitive, or a participle with an infinitive auxiliary."""
+        return "Inf" in feature(verb, "VerbForm") or \
+            any(c.dep_ == "aux" and "Inf" in feature(c, "VerbForm") for c in verb.children)
 
     def is_unaccusative(self, verb: Token) -> bool:
         """A verb of motion or change of state, also when the lemmatizer slipped ("giunto" → "giuntare")."""

@@ -237,11 +237,30 @@ class EventFacts:
             if host is not None:
                 before = host.doc[host.i - 1].lower_ if host.i else ""  # "all'Aia" → "dell'Aia"
                 label += " " + elide(ARTICLED_DI.get(before, "di"), self.mention_text(host))
+        self.note_honoree(label, child.doc[child.i: max([self.mention_end(o) for o in owners] + [w.i + 1 for w in words])])
         topic = [c for c in child.children if c.dep_.startswith("nmod") and self._case(c) == "su"
                  and c.pos_ == "NOUN" and c.i not in self.token_actor and owners and c.i > max(o.i for o in owners)]
         if topic:  # "la conferenza di Monaco sulla sicurezza" (not "sulla Piazza Rossa"): the topic is in the name
             label += " " + child.doc[max(self.mention_end(o) for o in owners): self.phrase_end(topic[0]) + 1].text
         return [(self.linker.add_actor(Actor(f"event/{slug(label)}", "Event", label, "")), "event")]
+
+    def note_honoree(self, label: str, phrase: Span) -> None:
+        """Remember whom an investiture is of ("la cerimonia di insediamento di Claudia Sheinbaum"):
+        they attend it with whoever is said to (``honoree_facts``)."""
+        if any(t.lemma_.lower() in self.lex.investiture_nouns for t in phrase):
+            people = {self.token_actor[t.i] for t in phrase if t.i in self.token_actor
+                      and self.actor_type(self.token_actor[t.i]) == "Person"}
+            if len(people) == 1:
+                self.honorees[f"event/{slug(label)}"] = people.pop()
+
+    def honoree_facts(self, facts: list[Fact]) -> Iterable[Fact]:
+        """The one sworn in or crowned attends the ceremony that others attend: "Lula era presente
+        all'insediamento di Claudia Sheinbaum" gives Sheinbaum attends it too."""
+        for fact in facts:
+            honoree = self.honorees.get(fact.object) if fact.relation == "attends" else None
+            if honoree is not None and honoree != fact.subject:
+                yield Fact(honoree, "attends", fact.object, fact.evidence, fact.modality, fact.confidence,
+                           f"{self.lang.code}:investiture_honoree", fact.source, fact.event_date)
 
     def host_city(self, event: Token) -> Token | None:
         """The one city the clause around an event noun sets it in: the host ("Kazan ospita il vertice dei
@@ -295,4 +314,5 @@ class EventFacts:
         if not topics:
             return []
         label = noun.doc[noun.i: self.phrase_end(topics[0]) + 1].text
+        self.note_honoree(label, noun.doc[noun.i: self.phrase_end(topics[0]) + 1])
         return [(self.linker.add_actor(Actor(f"event/{slug(label)}", "Event", label, "")), "event")]

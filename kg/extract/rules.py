@@ -80,6 +80,7 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, EventFacts, Nom
         self.sentences: list[Span] = []  # read so far: the sides that acted together in one are found on demand
         self.stranded_subjects: dict[int, list[Token]] = {}  # verb index → subjects the parser hung elsewhere
         self.stranded: set[int] = set()
+        self.honorees: dict[str, str] = {}  # investiture event → the one sworn in or crowned
 
     def read(self, doc: Doc) -> list[Fact]:
         """Every fact of the article, sentence by sentence: titles, clauses, nouns, structure."""
@@ -120,6 +121,7 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, EventFacts, Nom
                 if pos == "NOUN":
                     facts.extend(self.same_table_facts(token, evidence))
                 self.note_parties(facts)
+        facts.extend(self.honoree_facts(facts))
         # a town named as such does not act ("Gedda, americani e ucraini concordano…": a dateline);
         # a capital standing for its state was already read as the state
         # and no state meets, signs with or mediates for its own army or government ("l'esercito sudanese
