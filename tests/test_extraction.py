@@ -2846,6 +2846,16 @@ def test_an_infinitive_clause_under_a_passive_is_said_of_its_subject(extract):
     assert {s for s, r, o in facts if r == "attends"} == {"person/ismail-haniyeh"}
 
 
+def test_an_intercontinental_missile_fired_at_no_one_is_a_test(extract):
+    facts = edges(extract("All'alba la Corea del Nord ha lanciato un missile balistico intercontinentale.",
+                          date(2023, 7, 12)))
+    assert facts == {(PRK, "tests", "weapon/missile")}
+    # a launch with a target stays an attack, and a shorter reach needs the sea to be a test
+    facts = edges(extract("L'Iran ha lanciato un missile balistico contro Israele.", date(2024, 10, 1)))
+    assert {r for s, r, o in facts} == {"attacks"}
+    assert not edges(extract("La Russia ha lanciato un missile ipersonico.", date(2024, 11, 21)))
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

@@ -19,6 +19,8 @@ WELCOMING = frozenset({"accogliere", "ricevere", "salutare"})  # "accolto come u
 INTERVENING = frozenset({"intervenire", "entrare"})  # acts aimed at the state they happen in
 # where a launched missile came down: "un Hwasong-17, caduto nella zona economica esclusiva giapponese"
 FALLING = frozenset({"cadere", "finire", "precipitare", "ammarare", "schiantarsi"})
+# a missile of this reach fired at no one is a test: no war has seen one used
+TEST_ONLY_REACH = frozenset({"intercontinentale", "intercontinentali"})
 
 
 class VerbalFacts:
@@ -82,7 +84,10 @@ class VerbalFacts:
                         for c in v.children]
                 into_sea = any(c.dep_.startswith(("obl", "nmod")) and self.is_sea(c)
                                for c in [*theme.subtree, *verb.children, *fell])
-                found += self.object_entity(frame, verb, theme) if into_sea else []
+                # "ha lanciato un missile intercontinentale", aimed at no one
+                unaimed_icbm = any(t.lower_ in TEST_ONLY_REACH for t in theme.subtree) and \
+                    not any(self._case(c) in {"contro", "su", "verso"} for c in verb.children)
+                found += self.object_entity(frame, verb, theme) if into_sea or unaimed_icbm else []
             elif spec == "debtor" and theme is not None:  # "hanno saldato gli arretrati che la Siria doveva"
                 found += [a for c in theme.children if c.dep_ == "acl:relcl" for t in self.subjects(c)
                           if not self.is_relative(t) for a in self.actors_of(t)]
