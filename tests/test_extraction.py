@@ -2856,6 +2856,28 @@ def test_an_intercontinental_missile_fired_at_no_one_is_a_test(extract):
     assert not edges(extract("La Russia ha lanciato un missile ipersonico.", date(2024, 11, 21)))
 
 
+def test_a_partner_with_its_preposition_is_no_object_of_the_signing(extract):
+    # "con" hung on the name's first word, the name made an object beside the contract
+    facts = edges(extract("La Romania ha firmato con Hyundai Rotem un contratto per nuovi carri armati.",
+                          date(2025, 8, 1)))
+    assert ("country/ROU", "signsAgreementWith", "org/hyundai-rotem") in facts
+    # the partner's apposition made the object, with the contract a second one
+    facts = edges(extract("L'Australia ha firmato con Naval Group, l'azienda francese che produce i sottomarini "
+                          "Barracuda, un contratto da 50 miliardi.", date(2016, 4, 26)))
+    assert {("country/AUS", "signsAgreementWith", "org/naval-group"),
+            ("org/naval-group", "produces", "weapon/sottomarino")} <= facts
+
+
+def test_a_relative_on_a_companys_apposition_is_said_of_the_company(extract):
+    facts = edges(extract("Saab, l'azienda svedese che produce i caccia Gripen, ha chiuso un bilancio record.",
+                          date(2025, 2, 5)))
+    assert ("org/saab", "produces", "weapon/caccia") in facts
+    # a town's apposition stays the town's: it hosts nothing as an actor
+    facts = edges(extract("A Monaco di Baviera, la città tedesca che ospita la conferenza sulla sicurezza, Vance ha "
+                          "incontrato Zelensky.", date(2025, 2, 14)))
+    assert not any(r == "attends" for s, r, o in facts)
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

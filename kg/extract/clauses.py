@@ -518,7 +518,12 @@ class ClauseReading:
         """What a relative clause is about: the noun it hangs on, or, when that names no actor, the
         name right before the comma ("la replica del presidente Mulino, che ha respinto…")."""
         near = self.comma_antecedent(relative)
-        return near if near is not relative and not self.actors_of(verb.head) else verb.head
+        if near is not relative and not self.actors_of(verb.head):
+            return near
+        named = self.apposed_to(verb.head) if verb.head.pos_ == "NOUN" and not self.actors_of(verb.head) else None
+        if named is not None and self.actor_type(self.token_actor[named.i]) not in PLACE_TYPES | {"Weapon", "Event"}:
+            return named  # "Saab, l'azienda svedese che produce…": Saab (a place or a weapon is what the clause is about)
+        return verb.head
 
     def comma_antecedent(self, pronoun: Token) -> Token:
         """"è fuggito in Russia, che gli ha concesso asilo", parsed as a coordinated clause: the
@@ -884,8 +889,17 @@ class ClauseReading:
         wanted = {"nsubj:pass", "nsubj"} if passive else {"obj"}
         # "hanno firmato (non senza tensioni) l'intesa": an aside in brackets is not the theme
         inverted = None if passive else self.postverbal_subject(verb)
+        # ("ha firmato con Hyundai Rotem un contratto": a name with its preposition made an object too)
+        objects = [c for c in verb.children if c.dep_ in wanted]
+        marked = [c for c in objects if len(objects) > 1 and c.dep_ == "obj" and self.name_case(c) is not None]
+        # (or its apposition made one: "con Naval Group, l'azienda francese…, un contratto")
+        names = marked + [c for c in verb.children if len(objects) > 1 and c.dep_ == "obl" and c.i in self.token_actor
+                          and self.name_case(c) is not None]
+        marked += [c for c in objects for m in names if c.dep_ == "obj" and c.i > m.i and
+                   min(t.i for t in c.subtree) == self.mention_end(m) + 1 and c.doc[self.mention_end(m)].text == ","]
         for child in sorted(verb.children, key=self.is_bracketed):
-            if child.dep_ in wanted and not self.is_relative_subject(child, verb) and child != inverted:
+            if child.dep_ in wanted and not self.is_relative_subject(child, verb) and child != inverted \
+                    and child not in marked:
                 return self.counted_noun(self.object_inside_name(child, verb))
         for child in verb.children if not passive else ():  # "ha incontrato, per tre giorni, quella russa"
             if child.dep_ == "conj" and child.lower_ in ELIDED_HEADS and child.i > verb.i and \
@@ -1057,12 +1071,17 @@ class ClauseReading:
                             (self._is_theme_noun(child) or child.pos_ in {"NUM", "SYM"} or child.lemma_ in TRADED_GOODS
                              or child.lemma_.lower() in self.lex.quantity_nouns or child.lower_ in CURRENCY_NOUNS):
                         heads.append((child, depth - 1))
-                elif self._case(child) and child.pos_ == "PROPN" and child.dep_ != "obl:agent":
-                    found.append((self._case(child), child))  # a name with a preposition, however attached
+                elif child.pos_ == "PROPN" and child.dep_ != "obl:agent" and self.name_case(child):
+                    found.append((self.name_case(child), child))  # a name with a preposition, however attached
                 elif depth > 0 and head != verb and (child.dep_ in {"acl", "amod"} or child.dep_ == "nummod"
                                                      and child.lemma_.lower() in self.lex.quantity_nouns):
                     heads.append((child, depth - 1))  # "accordi separati con la Turchia", "da 20 miliardi all'Argentina"
         return found
+
+    def name_case(self, name: Token) -> str | None:
+        """The preposition before a name, also when the parser hung it on the name's first word
+        ("con Hyundai Rotem", "con" on "Hyundai")."""
+        return self._case(name) or (self._case(self.mention_start(name)) if name.i in self.token_actor else None)
 
     def mistagged_modifiers(self, verb: Token) -> list[Token]:
         """Adjectives tagged as verbs ("raid aerei contro obiettivi…" with "aerei" as a clause): no
