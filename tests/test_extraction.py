@@ -2878,6 +2878,21 @@ def test_a_relative_on_a_companys_apposition_is_said_of_the_company(extract):
     assert not any(r == "attends" for s, r, o in facts)
 
 
+def test_the_country_is_the_last_state_named_other_than_the_clauses_own(extract):
+    facts = edges(extract("Washington e Baghdad hanno firmato un accordo sulla sicurezza. Nel paese restano "
+                          "duemila soldati americani.", date(2024, 9, 27)))
+    assert (USA, "deploysTroopsTo", "country/IRQ") in facts
+    # a town stands for its state; the visitor's own state is not where they went
+    facts = edges(extract("Il premier indiano Narendra Modi è atterrato a Mosca. È il suo primo viaggio nel paese "
+                          "dal 2019: nel paese è arrivato ieri sera.", date(2024, 7, 8)))
+    assert ("person/narendra-modi", "visits", RUS) in facts
+    assert not any(o == "country/IND" for s, r, o in facts if r == "visits")
+    # a described or owned country is no reference back
+    facts = edges(extract("La Russia ha firmato un accordo con l'Iran. Truppe cinesi restano nel paese africano.",
+                          date(2024, 9, 27)))
+    assert not any(r == "deploysTroopsTo" for s, r, o in facts)
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..facts import Mention
-from .common import (ARGUMENTS, ELIDED_HEADS, NAME_ATTACHMENTS, NOMINAL, TEAM_NOUNS, chain_root, conjuncts,
+from .common import (ARGUMENTS, ELIDED_HEADS, NAME_ATTACHMENTS, NOMINAL, SMALL_PLACES, TEAM_NOUNS, chain_root, conjuncts,
                      feature, previous_sentence_start)
 
 GROUP_SIZES = {"due": 2, "tre": 3, "quattro": 4}  # "i due leader", "i tre paesi europei"
@@ -384,7 +384,7 @@ class ActorResolution:
             return []
         if token.lower_ == "cui" and token.dep_ == "obl":
             token = self.cui_antecedent(token)  # "accolto da Tô Lâm, capo dello Stato, con cui ha firmato…"
-        pair = self.pair_named_before(token) or self.holders_for_each_owner(token)
+        pair = self.pair_named_before(token) or self.holders_for_each_owner(token) or self.country_named_before(token)
         if pair:
             for actor_id, how in pair:
                 self.remember(token, actor_id, how)
@@ -562,6 +562,25 @@ class ActorResolution:
         else:
             return []
         return self.last_named(token, wanted, count or 2)
+
+    def country_named_before(self, token: Token) -> list[tuple[str, str]]:
+        """"nel paese", "il Paese": the last state named before, not the clause's own side ("Washington e
+        Baghdad… Restano nel paese 2.500 soldati americani" is Iraq). A town named stands for its state;
+        a demonym describes people, not a place."""
+        if token.lower_ != "paese" or token.i in self.token_actor or \
+                not any(c.dep_ in {"det", "case"} and "Def" in feature(c, "Definite") for c in token.children) or \
+                any(c.dep_ not in {"det", "case", "punct"} for c in token.children):
+            return []  # (not "un paese", "il paese africano", "il paese di Kim")
+        own = self.own_side(token)
+        for mention in sorted(self.mentions, key=lambda m: m.start_char, reverse=True):
+            if mention.end_char > token.idx or mention.how == "demonym":
+                continue
+            kind = self.actor_type(mention.actor_id)
+            state = mention.actor_id if kind == "Country" else self.state_of(mention.actor_id) \
+                if kind in SMALL_PLACES else None
+            if state is not None and state not in own:
+                return [(state, "pronoun")]
+        return []
 
     def last_named(self, token: Token, wanted: set[str], count: int = 2) -> list[tuple[str, str]]:
         """The last ``count`` actors of the wanted types named before ``token``, neither its own side nor a
