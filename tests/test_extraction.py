@@ -2893,6 +2893,18 @@ def test_the_country_is_the_last_state_named_other_than_the_clauses_own(extract)
     assert not any(r == "deploysTroopsTo" for s, r, o in facts)
 
 
+def test_who_attends_with_whom_after_a_relative_clause_on_the_host(extract):
+    # the story goes on about the one received, not the host the relative clause is about;
+    # the town before the verb is where, the person "con" the subject attends too
+    facts = edges(extract("A Beirut il Papa è stato accolto da Joseph Aoun, che ne ha elogiato il coraggio. Oggi a "
+                          "Harissa ha assistito con Joseph Aoun alla messa per il Libano.", date(2025, 12, 1)))
+    attendees = {s for s, r, o in facts if r == "attends"}
+    assert attendees == {"person/papa-leone-xiv", "person/joseph-aoun"}
+    assert {o for s, r, o in facts if r == "attends"} == {"event/messa-per-il-libano"}
+    facts = edges(extract("Ieri a Nicosia il Papa ha partecipato alla commemorazione dei martiri.", date(2025, 12, 2)))
+    assert {o for s, r, o in facts if r == "attends"} == {"event/commemorazione-dei-martiri"}
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

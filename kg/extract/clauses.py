@@ -1363,6 +1363,7 @@ class ClauseReading:
         if {a for a, _ in subjects} != {a for a, _ in self.last_subjects}:
             self.earlier_subjects = self.last_subjects
         self.last_subjects, self.last_subjects_number = subjects, number
+        self.subjects_sentence = self.sentence_index
 
     def clause_subjects(self, verb: Token) -> list[tuple[str, str]]:
         """Actor subjects of a clause; an Italian zero subject ("Ha poi telefonato a Putin")
@@ -1381,8 +1382,12 @@ class ClauseReading:
                 self.remember_subjects(topic, number)
             return subjects
         if subjects:
-            self.remember_subjects(subjects, "Plur" if len({a for a, _ in subjects}) > 1 else
-                                   grammatical_number([s for s in explicit if s not in pronoun]))
+            # "…è stato ricevuto da Erdoğan, che ne ha lodato le posizioni. Oggi ha partecipato…": a relative
+            # clause after its sentence's main clause does not change who the story goes on about
+            relative = verb.dep_ == "acl:relcl" and verb.head in explicit
+            if not (relative and self.subjects_sentence == self.sentence_index):
+                self.remember_subjects(subjects, "Plur" if len({a for a, _ in subjects}) > 1 else
+                                       grammatical_number([s for s in explicit if s not in pronoun]))
             return subjects
         things_agent = self.agent_of_thing_relative(verb, explicit)
         if things_agent:  # "ha consegnato i primi elicotteri, che produce a Świdnik": who makes them

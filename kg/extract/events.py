@@ -113,7 +113,7 @@ class EventFacts:
             if child.lower_ == "cui" and verb.dep_ == "acl:relcl":
                 child = verb.head  # "la conferenza sulla ricostruzione, a cui partecipano…"
             found = self.named_event(child)
-            if found:
+            if found and self.actor_type(found[0][0]) not in PLACE_TYPES:  # "a İznik" is where, not what
                 return found
         return []
 

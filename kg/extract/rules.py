@@ -71,6 +71,7 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, EventFacts, Nom
         self.last_subjects: list[tuple[str, str]] = []
         self.earlier_subjects: list[tuple[str, str]] = []
         self.last_subjects_number: str | None = None  # "Sing"/"Plur": a zero subject must agree
+        self.subjects_sentence = -1  # the sentence the last subjects were read in
         # the two sides of the last talks or agreement, with the index of their sentence: a mediator
         # named without them ("A ospitare i colloqui è stata l'Arabia Saudita") mediates between them
         self.recent_parties: tuple[list[tuple[str, str]], int] = ([], -2)

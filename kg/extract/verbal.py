@@ -460,12 +460,13 @@ class VerbalFacts:
         return bool({t.lower_ for t in noun.doc[max(noun.i - 3, 0): noun.i]} & COMPANION_WORDS)
 
     def companions(self, verb: Token) -> list[tuple[str, str]]:
-        """Actors the subject did something beside: "accanto a Xi Jinping e Vladimir Putin"."""
+        """Actors the subject did something beside: "accanto a Xi Jinping e Vladimir Putin", and people
+        with them ("ha partecipato con il patriarca Bartolomeo alla commemorazione")."""
         found = []
         for child in verb.children:
             if child.dep_ == "obl" and child.i in self.token_actor and self.beside_companion_word(child):
                 found += [a for t in [child, *conjuncts(child)] for a in self.actors_of(t)]
-        return found
+        return found + [a for a in self.fellow_travellers(verb) if a not in found]
 
     def fellow_travellers(self, verb: Token) -> list[tuple[str, str]]:
         """People who travelled with the subject: "è arrivata a Beirut con il presidente cipriota",
