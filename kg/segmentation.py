@@ -15,6 +15,8 @@ the body. The component runs before the parser, which keeps the boundaries it fi
 ['Kim', 'Il']
 >>> [t.text for t in nlp("Israele e Hamas hanno firmato. A Sharm hanno mediato.") if t.is_sent_start]
 ['Israele', 'A']
+>>> [t.text for t in nlp("C'era anche Ferdinand Marcos Jr. La Russia ha mandato una ministra.") if t.is_sent_start]
+["C'", 'La']
 """
 from __future__ import annotations
 
@@ -56,6 +58,17 @@ def follows_full_stop(i: int, texts: list[str], spaces: list[str]) -> bool:
     return texts[i - 1] in STOPS and bool(spaces[i - 1]) and not initial
 
 
+# capitalised only where a sentence starts: after an abbreviation's dot they start one ("Marcos Jr. La Russia…")
+SENTENCE_OPENING_ARTICLES = frozenset({"Il", "Lo", "La", "L'", "I", "Gli", "Le", "Un", "Una", "Uno", "The"})
+
+
+def follows_abbreviation(i: int, texts: list[str], spaces: list[str]) -> bool:
+    """An article after a word that keeps a final dot inside it ("Jr.", "Sr."), which may end a sentence."""
+    before = texts[i - 1]
+    return len(before) > 2 and before.endswith(".") and before[:1].isupper() and bool(spaces[i - 1]) \
+        and texts[i] in SENTENCE_OPENING_ARTICLES
+
+
 def may_end_sentence(text: str, space: str, before: bool) -> bool:
     """Whether a sentence may start after a token: after final punctuation or a line break,
     and after a closing quote or bracket or a space that follows one (``before``)."""
@@ -74,7 +87,7 @@ def sentence_starts(texts: list[str], spaces: list[str]) -> list[int]:
     starts = [1] if texts else []
     may_start = bool(texts) and may_end_sentence(texts[0], spaces[0], False)
     for i in range(1, len(texts)):
-        if starts_line(i, texts, spaces) or follows_full_stop(i, texts, spaces):
+        if starts_line(i, texts, spaces) or follows_full_stop(i, texts, spaces) or follows_abbreviation(i, texts, spaces):
             starts.append(1)
         else:
             starts.append(0 if may_start else -1)  # the parser splits "il missile | Oreshnik" otherwise

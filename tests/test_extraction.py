@@ -2905,6 +2905,19 @@ def test_who_attends_with_whom_after_a_relative_clause_on_the_host(extract):
     assert {o for s, r, o in facts if r == "attends"} == {"event/commemorazione-dei-martiri"}
 
 
+def test_a_list_of_attendees_with_a_titled_name_after_a_comma(extract):
+    # the title's adjective made a conjunct of the verb, the name its object
+    facts = edges(extract("Alla parata militare di Pechino sedevano anche Kim Jong-un, il presidente indonesiano "
+                          "Prabowo Subianto e il generale birmano Min Aung Hlaing.", date(2025, 9, 3)))
+    assert {s for s, r, o in facts if r == "attends"} == {KIM, "person/prabowo-subianto", "person/min-aung-hlaing"}
+
+
+def test_a_sentence_ends_after_a_name_suffix(extract):
+    facts = edges(extract("Alla parata della Vittoria c'erano anche Kim Jong-un e il presidente filippino Ferdinand "
+                          "Marcos Jr. La Russia ha mandato la ministra della Cultura.", date(2025, 5, 9)))
+    assert {s for s, r, o in facts if r == "attends"} == {KIM, "person/ferdinand-marcos-jr"}
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

@@ -476,6 +476,8 @@ class ActorResolution:
         """"i beni di Putin, del premier Mishustin e di Lavrov" with "del premier" made a conjunct of
         the verb: a conjunct of the clause right after the name, with the name's preposition, is the name's."""
         case = self._case(token)
+        if case is None and token.dep_ == "nsubj" and token.i > token.head.i and token.i in self.token_actor:
+            return self.subjects_hung_on_verb(token)
         if case is None or token.dep_ != "nmod" or token.i not in self.token_actor:
             return []
         verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
@@ -486,6 +488,21 @@ class ActorResolution:
             between = token.doc[end: child.i]
             if all(t.is_punct or t.pos_ in {"CCONJ", "ADP", "DET"} for t in between):
                 return [child, *conjuncts(child, self.stranded)]
+        return []
+
+    def subjects_hung_on_verb(self, subject: Token) -> list[Token]:
+        """"sedevano anche Masoud Pezeshkian, il presidente indonesiano Prabowo Subianto e il generale…"
+        with the title's adjective made a conjunct (or a parataxis) of the verb and the name its object: the
+        names of a conjunct that starts right after the subject's comma are more subjects."""
+        end, doc = self.mention_end(subject), subject.doc
+        for child in subject.head.children:
+            if child.dep_ not in {"conj", "parataxis"} or child.pos_ not in NOMINAL | {"ADJ"} or end >= len(doc) \
+                    or doc[end].text != "," \
+                    or min(t.i for t in child.subtree if not t.is_punct) != end + 1:
+                continue
+            names = [child] if child.pos_ != "ADJ" else \
+                [g for g in child.children if g.pos_ == "PROPN" and g.i in self.token_actor]
+            return [m for n in names for m in [n, *conjuncts(n, self.stranded)]]
         return []
 
     def titled_conjuncts(self, token: Token) -> list[Token]:
