@@ -2918,6 +2918,19 @@ def test_a_sentence_ends_after_a_name_suffix(extract):
     assert {s for s, r, o in facts if r == "attends"} == {KIM, "person/ferdinand-marcos-jr"}
 
 
+def test_attendees_listed_under_titles_and_appositions(extract):
+    # a second person made an apposition of the first: one person is no apposition of another
+    facts = edges(extract("Ai funerali di papa Francesco sedevano anche Emmanuel Macron, Sergio Mattarella e il "
+                          "presidente argentino Javier Milei.", date(2025, 4, 26)))
+    assert {s for s, r, o in facts if r == "attends"} == {"person/emmanuel-macron", "person/sergio-mattarella",
+                                                          "person/javier-milei"}
+    # an event set off after a fronted place; names listed after a title's name
+    facts = edges(extract("Nella cattedrale di Santiago, ai funerali di Sebastián Piñera, erano presenti tra gli altri "
+                          "Gabriel Boric, l'argentino Javier Milei e il paraguaiano Santiago Peña.", date(2024, 2, 9)))
+    assert {s for s, r, o in facts if r == "attends"} == {"person/gabriel-boric", "person/javier-milei",
+                                                          "person/santiago-pena"}
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

@@ -416,9 +416,11 @@ class ActorResolution:
             country = self.country_of_modifier(token)
             if country and self.actor_type(country) == "Country":
                 found.append((country, "metonym"))
-        for member in [token, *conjuncts(token, self.stranded), *self.name_conjuncts(token),
+        listed = conjuncts(token, self.stranded)
+        for member in [token, *listed, *self.name_conjuncts(token),
                        *self.titled_conjuncts(token), *self.conjuncts_of_title_adjective(token),
-                       *self.conjuncts_hung_on_verb(token)]:
+                       *self.conjuncts_hung_on_verb(token), *self.people_listed_as_appositions(token),
+                       *(t for m in listed for t in self.titled_conjuncts(m))]:  # "A, il cubano B e il laotiano C"
             if member.pos_ == "ADJ" and member != token and member.i not in self.token_actor:
                 # "Mark Carney e il presidente indonesiano Prabowo Subianto" with the title's adjective as
                 # the conjunct and the name hung on it
@@ -644,6 +646,20 @@ class ActorResolution:
             return []
         inner = [t for t in token.children if token.i < t.i < self.mention_end(token) and t.dep_.startswith("nmod")]
         return [c for t in inner for c in conjuncts(t, self.stranded) if c.i >= self.mention_end(token)]
+
+    def people_listed_as_appositions(self, token: Token) -> list[Token]:
+        """"Emmanuel Macron, Sergio Mattarella e il brasiliano Jair Bolsonaro" with the second name made an
+        apposition of the first (also under a title: "il presidente israeliano Isaac Herzog, la peruviana
+        Dina Boluarte e…"): one person is no apposition of another, so they are listed together."""
+        if token.pos_ not in NOMINAL:
+            return []
+        own = self.actor_at(token)[0] or next((self.token_actor[t.i] for t in token.children
+                                                if t.dep_.startswith("flat") and t.i in self.token_actor), None)
+        if own is None or self.actor_type(own) != "Person":
+            return []
+        listed = [c for c in token.children if c.dep_ == "appos" and c.i in self.token_actor
+                  and self.actor_type(self.token_actor[c.i]) == "Person" and self.token_actor[c.i] != own]
+        return [m for c in listed for m in [c, *conjuncts(c, self.stranded)]]
 
     def is_group_noun(self, token: Token) -> bool:
         """A group acting for a state or body ("le delegazioni", "i soldati", "il governo")."""

@@ -417,9 +417,13 @@ class ClauseReading:
             found += [c for c in verb.children if c.dep_ == "obj" and self.is_relative(c)][:1]
         if not passive and not found:  # "Al vertice ha partecipato anche il segretario dell'ONU"
             found += [t for t in [self.postverbal_subject(verb)] if t is not None]
-        if not passive and not found:  # "erano presenti, tra gli altri, Trump e Macron"
-            found += [c for c in verb.children if c.dep_ == "obl" and self._case(c) in {"tra", "fra"} and
-                      any(d.lower_ in {"altri", "altre"} for d in [c, *c.children])]
+        if not passive and all(t.i not in self.token_actor and not self.is_group_noun(t) for t in found):
+            # "erano presenti, tra gli altri, Trump e Macron" (the parser's subject may be an aside naming no
+            # one: "Alla parata, la prima dopo…, erano presenti tra gli altri…")
+            among_others = [c for c in verb.children if c.dep_ == "obl" and self._case(c) in {"tra", "fra"} and
+                            any(d.lower_ in {"altri", "altre"} for d in [c, *c.children])]
+            if not found or any(c.i in self.token_actor for c in among_others):
+                found = among_others or found
         if not passive and not found:
             found += self.subject_after_time_adverb(verb) or self.names_fused_with_place(verb) or \
                 self.subject_joined_to_source(verb) or self.names_after_group(verb) or self.name_before_aside(verb)

@@ -106,8 +106,12 @@ class EventFacts:
     def event_entity(self, verb: Token, case: str = "a") -> list[tuple[str, str]]:
         """An event attended: "hanno assistito alla parata militare di Pechino" (an event named by
         a noun, its adjectives and the place or body it belongs to), or a named actor ("al G7")."""
-        for child in verb.children:
-            attached = child.dep_.startswith("obl") or (verb.pos_ == "NOUN" and child.dep_.startswith("nmod"))
+        # (or hung on a fronted place: "Nell'abbazia di Westminster, ai funerali della regina, sedevano…")
+        settings = [g for c in verb.children if c.dep_ == "obl" and c.i < verb.i for g in c.children
+                    if g.dep_ == "nmod" and g.i < verb.i and g.doc[min(t.i for t in g.subtree) - 1].text == ","]
+        for child in [*verb.children, *settings]:
+            attached = child.dep_.startswith("obl") or (verb.pos_ == "NOUN" and child.dep_.startswith("nmod")) \
+                or child in settings
             if not (attached and self._case(child) == case):
                 continue
             if child.lower_ == "cui" and verb.dep_ == "acl:relcl":
