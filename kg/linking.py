@@ -240,8 +240,15 @@ class ArticleLinker:
 
     def _capitalised_common_noun(self, ent: Span) -> bool:
         """A sentence's first word that is a common noun capitalised by its place ("Navi russe e
-        cinesi…", "Minacce di Pyongyang…"), which the model may still take for a name."""
-        return len(ent) == 1 and ent[0].is_sent_start and ent[0].lower_ in self.common_nouns
+        cinesi…", "Minacce di Pyongyang…") or a participle ("Arrivato in…"), which the model may
+        still take for a name."""
+        if len(ent) != 1 or not ent[0].is_sent_start:
+            return False
+        # (or a participle opening the sentence: "Arrivato in Russia per il vertice, Ramaphosa…")
+        word, after = ent[0], ent.doc[ent.end] if ent.end < len(ent.doc) else None
+        participle = word.pos_ == "VERB" and word.lower_.endswith(("ato", "ata", "uto", "uta", "ito", "ita", "nto")) \
+            and after is not None and after.pos_ == "ADP"
+        return word.lower_ in self.common_nouns or participle
 
     def _described_places(self, doc: Doc, taken: set[int]) -> list[Span]:
         """Names neither the gazetteer nor the model knows, set off by a comma and described as a

@@ -2931,6 +2931,18 @@ def test_attendees_listed_under_titles_and_appositions(extract):
                                                           "person/santiago-pena"}
 
 
+def test_an_arrival_before_a_capitals_aside(extract):
+    # the capital's aside, parsed as the subject, is no one: the name after it arrived
+    facts = edges(extract("Arrivato in Kazakistan per il vertice della SCO di Astana, capitale del paese, Xi Jinping ha "
+                          "avuto un colloquio con Vladimir Putin.", date(2024, 7, 3)))
+    assert {("person/xi-jinping", "visits", "country/KAZ"), ("person/xi-jinping", "meetsWith", PUTIN),
+            ("person/xi-jinping", "attends", "event/vertice-della-sco-di-astana")} <= facts
+    # a participle opening the sentence is no person, whatever the entity model says
+    facts = edges(extract("Arrivato in Russia per il vertice dei BRICS, Xi Jinping ha avuto un colloquio con "
+                          "Vladimir Putin.", date(2024, 10, 22)))
+    assert ("person/xi-jinping", "visits", RUS) in facts
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

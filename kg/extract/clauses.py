@@ -85,8 +85,9 @@ class ClauseReading:
         doc = sent.doc
         for verb in sent:
             if verb.pos_ not in {"VERB", "AUX"} or verb.dep_.startswith(("aux", "cop")) \
-                    or any(c.dep_.startswith("nsubj") and not self.is_fronted_time(c) for c in verb.children):
-                continue
+                    or any(c.dep_.startswith("nsubj") and not self.is_fronted_time(c) and not self.is_place_aside(c)
+                           for c in verb.children):
+                continue  # ("Arrivato a Kazan, capitale del Tatarstan, Ramaphosa ha…": the aside is no subject)
             first = min([c.i for c in verb.children if c.i < verb.i and (c.dep_.startswith(("aux", "expl"))
                                                                           or "Yes" in feature(c, "Clitic"))] + [verb.i])
             k = first - 1  # walk back over "Russia e Ucraina" to the comma before them
@@ -137,6 +138,11 @@ class ClauseReading:
                     seen.update(self.token_actor.get(t.i) for t in span if t.i > token.i and t.i in self.token_actor
                                 and self.token_actor[t.i] in actors)
         return named if len(named) > 1 else []
+
+    def is_place_aside(self, token: Token) -> bool:
+        """"…, capitale del Tatarstan, …" set off before the verb: a place described, parsed as the subject."""
+        return token.pos_ == "NOUN" and token.i < token.head.i and self.describes_place(token, capitals=True) \
+            and token.doc[min(t.i for t in token.subtree) - 1].text == ","
 
     def is_dateline(self, token: Token) -> bool:
         """"Washington, Tshisekedi e Kagame firmano la pace": a city opening the sentence before a
@@ -443,8 +449,11 @@ class ClauseReading:
             found += self.main_clause_subject(verb)  # "Arrivato a Tel Aviv, Biden è stato abbracciato…": who arrived
         if not found and (verb.dep_ in {"parataxis", "advcl", "conj"} or verb.head.lemma_.lower() in PARTS_OF_DAY) \
                 and self.is_bare_participle(verb) and self.is_unaccusative(verb):
-            found += self.subject_after_aside(verb)  # "…; in serata, volato a Parigi, il leader ucraino ha siglato…"
-        if verb.i in self.stranded_subjects and all(self.is_fronted_time(t) for t in found):
+            # "…; in serata, volato a Parigi, il leader ucraino ha siglato…" (past a place's aside: "Arrivato a
+            # Kazan, capitale del Tatarstan, Ramaphosa ha…", the main clause's subject)
+            found += [s for t in self.subject_after_aside(verb)
+                      for s in (self.subjects(t.head) if self.is_place_aside(t) else [t])]
+        if verb.i in self.stranded_subjects and all(self.is_fronted_time(t) or self.is_place_aside(t) for t in found):
             return self.stranded_subjects[verb.i]
         if not passive and found:
             found = self.first_conjunct_made_root(verb, found) + found
