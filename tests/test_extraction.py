@@ -2943,6 +2943,18 @@ def test_an_arrival_before_a_capitals_aside(extract):
     assert ("person/xi-jinping", "visits", RUS) in facts
 
 
+def test_a_second_agent_after_a_second_place_and_the_topic_of_a_participle(extract):
+    # "e poi a Palazzo Chigi da Meloni": the second place is no agent, the name after it is
+    facts = edges(extract("Prima visita a Roma per Volodymyr Zelensky, ricevuto al Quirinale da Sergio Mattarella e poi "
+                          "a Palazzo Chigi da Giorgia Meloni. In serata è stato accolto in Vaticano da papa Francesco.",
+                          date(2023, 5, 13)))
+    partners = {s for s, r, o in facts if r == "meetsWith" and o == ZELENSKY}
+    assert partners == {"person/sergio-mattarella", MELONI, "person/papa-francesco"}
+    # a thing the participle describes is no topic: the agent goes on
+    facts = edges(extract("Un video diffuso da Mosca mostra i droni. Ieri Mosca ha attaccato Odessa.", date(2024, 5, 1)))
+    assert (RUS, "attacks", "city/odessa") in facts
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

@@ -417,6 +417,9 @@ class ActorResolution:
             if country and self.actor_type(country) == "Country":
                 found.append((country, "metonym"))
         listed = conjuncts(token, self.stranded)
+        own_case = self._case(token)
+        if own_case is not None:  # "ricevuto da Mattarella e poi a Palazzo Chigi da Meloni": a conjunct with
+            listed = [m for m in listed if self._case(m) in {None, own_case}]  # another preposition is no partner
         for member in [token, *listed, *self.name_conjuncts(token),
                        *self.titled_conjuncts(token), *self.conjuncts_of_title_adjective(token),
                        *self.conjuncts_hung_on_verb(token), *self.people_listed_as_appositions(token),

@@ -465,7 +465,7 @@ class ClauseReading:
             found = [g for t in found for g in (self.subjects(t.head) if t.lemma_ in DOCUMENT_NOUNS
                                                 and t.dep_ == "obj" and t.head.pos_ == "VERB" else [t])]
         found += [t for agent in found if self._case(agent) == "da"
-                  for t in self.torn_conjuncts(agent) if t not in found]
+                  for t in self.torn_conjuncts(agent) + self.agents_after_place(agent) if t not in found]
         found += [t for agent in found for t in self.listed_before(agent) if t not in found]
         if found:  # "…i negoziatori egiziani, insieme all'inviato americano Witkoff": acting together
             # (or hung on the subject: "Gli Stati Uniti, insieme a Egitto e Qatar, hanno mediato")
@@ -593,6 +593,12 @@ class ClauseReading:
         if partner.i not in self.token_actor and not (partner.pos_ == "NOUN" and self.actors_of(partner)):
             return []
         return [t for t in [*listed, partner] if t.head != agent and t not in conjuncts(agent)]
+
+    def agents_after_place(self, agent: Token) -> list[Token]:
+        """"ricevuto al Quirinale da Mattarella e poi a Palazzo Chigi da Meloni": the second place made a
+        conjunct of the first agent, the second agent hung on it."""
+        return [g for c in conjuncts(agent, self.stranded) if self._case(c) not in {None, "da"}
+                for g in c.children if g.dep_.startswith("nmod") and self._case(g) == "da"]
 
     def listed_before(self, subject: Token) -> list[Token]:
         """"Iran, Cina e Russia hanno avviato…" with "Iran" torn off: names before the subject,
@@ -1385,15 +1391,18 @@ class ClauseReading:
         pronoun = [t for t in explicit if is_personal_pronoun(t)]
         subjects = [a for s in explicit if s not in pronoun for a in self.actors_of(s)] or \
             self.demonym_agents(verb, explicit)
-        if subjects and self.is_passive(verb) and any(c.dep_.startswith("aux") for c in verb.children):
+        described = verb.dep_ == "acl" and verb.head.i < verb.i  # "per Zelensky, ricevuto da Mattarella"
+        if subjects and self.is_passive(verb) and (any(c.dep_.startswith("aux") for c in verb.children) or described):
             # "Putin è stato accolto da Xi, con cui ha firmato…": the topic that goes on is the one
             # the passive is about, not its agent (and with no subject named, the topic stays)
-            patients = [c for c in verb.children if c.dep_.startswith("nsubj") and not self.is_relative(c)]
+            patients = [t for t in [self.theme(verb)] if t is not None] if described else \
+                [c for c in verb.children if c.dep_.startswith("nsubj") and not self.is_relative(c)]
             topic = [a for c in patients for a in self.actors_of(c)]
             if topic:
                 number = "Plur" if len({a for a, _ in topic}) > 1 else grammatical_number(patients)
                 self.remember_subjects(topic, number)
-            return subjects
+            if topic or not described:  # ("un messaggio reso pubblico da Trump": a thing is no topic)
+                return subjects
         if subjects:
             # "…è stato ricevuto da Erdoğan, che ne ha lodato le posizioni. Oggi ha partecipato…": a relative
             # clause after its sentence's main clause does not change who the story goes on about
