@@ -2955,6 +2955,15 @@ def test_a_second_agent_after_a_second_place_and_the_topic_of_a_participle(extra
     assert (RUS, "attacks", "city/odessa") in facts
 
 
+def test_a_siege_is_an_attack_and_rescuers_who_land_bring_aid(extract):
+    assert edges(extract("Le truppe russe assediano Bakhmut da mesi.", date(2023, 2, 8))) == \
+        {(RUS, "attacks", "city/bakhmut")}
+    facts = edges(extract("Dopo il lungo assedio russo di Mariupol, la città è caduta.", date(2022, 5, 20)))
+    assert (RUS, "attacks", "city/mariupol") in facts
+    assert edges(extract("Dopo il terremoto, i soccorritori giapponesi sono atterrati in Turchia.", date(2023, 2, 8))) \
+        == {("country/JPN", "providesAidTo", TUR)}
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "
