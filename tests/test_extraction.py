@@ -2868,6 +2868,12 @@ def test_a_partner_with_its_preposition_is_no_object_of_the_signing(extract):
             ("org/naval-group", "produces", "weapon/sottomarino")} <= facts
 
 
+def test_a_partner_whose_preposition_hangs_on_its_demonym(extract):
+    facts = edges(extract("Il Giappone ha firmato con la californiana Anduril un contratto per nuovi droni.",
+                          date(2025, 9, 10)))
+    assert ("country/JPN", "signsAgreementWith", "org/anduril") in facts
+
+
 def test_a_relative_on_a_companys_apposition_is_said_of_the_company(extract):
     facts = edges(extract("Saab, l'azienda svedese che produce i caccia Gripen, ha chiuso un bilancio record.",
                           date(2025, 2, 5)))

@@ -1099,8 +1099,13 @@ class ClauseReading:
 
     def name_case(self, name: Token) -> str | None:
         """The preposition before a name, also when the parser hung it on the name's first word
-        ("con Hyundai Rotem", "con" on "Hyundai")."""
-        return self._case(name) or (self._case(self.mention_start(name)) if name.i in self.token_actor else None)
+        ("con Hyundai Rotem", "con" on "Hyundai") or on an adjective before it ("con la californiana Anduril")."""
+        if name.i not in self.token_actor:
+            return self._case(name)
+        start = self.mention_start(name)
+        before = name.doc[start.i - 1] if start.i else None  # "con la californiana Anduril", "con" on the adjective
+        adjective = before if before is not None and before.pos_ == "ADJ" and before.head in {name, name.head} else None
+        return self._case(name) or self._case(start) or (self._case(adjective) if adjective is not None else None)
 
     def mistagged_modifiers(self, verb: Token) -> list[Token]:
         """Adjectives tagged as verbs ("raid aerei contro obiettivi…" with "aerei" as a clause): no
