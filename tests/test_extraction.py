@@ -2970,6 +2970,17 @@ def test_a_siege_is_an_attack_and_rescuers_who_land_bring_aid(extract):
         == {("country/JPN", "providesAidTo", TUR)}
 
 
+def test_a_cleft_with_c_era_and_a_clitic_on_the_infinitive(extract):
+    # "Ad accoglierlo c'era X": X received whom the story is about
+    facts = edges(extract("Olaf Scholz è atterrato a Vilnius. Ad accoglierlo c'era il presidente lituano Gitanas "
+                          "Nausėda.", date(2023, 7, 10)))
+    assert pairs_of(facts, "meetsWith") == {frozenset(("person/gitanas-nauseda", "person/olaf-scholz"))}
+    # "-li" wants several: one person before it is not them
+    facts = edges(extract("Olaf Scholz è atterrato a Vilnius. Ad accoglierli c'era il presidente lituano Gitanas "
+                          "Nausėda.", date(2023, 7, 10)))
+    assert not any(r == "meetsWith" for s, r, o in facts)
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

@@ -330,18 +330,22 @@ class ClauseReading:
         return next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in marks), None)
 
     def cleft_head(self, verb: Token) -> Token | None:
-        """"A siglarlo sono stati X e Y": "a" + infinitive before a copula and the names that act,
+        """"A siglarlo sono stati X e Y", "Ad accoglierlo c'era X": "a" + infinitive before a copula (or
+        "c'era") and the names that act,
         also across an aside the parser hung in between ("A ospitare i colloqui, durati otto ore, è
         stata l'Arabia Saudita")."""
         if verb.i > verb.head.i or verb.pos_ not in {"VERB", "AUX"}:
             return None  # checked first: cheap, and most verbs come after their heads or are no infinitive
-        mark = self.infinitive_mark(verb, {"a"})
+        mark = self.infinitive_mark(verb, {"a", "ad"})
         if mark is None:
             return None
         head = verb.head
         for _ in range(2):
             if any(c.dep_ == "cop" for c in head.children):
                 return head if head.i > verb.i else None
+            if head.lemma_ == "essere" and any(c.dep_ == "expl" and c.lemma_ == "ci" for c in head.children):
+                # "Ad accoglierlo all'aeroporto c'era il presidente libanese": who was there
+                return next((c for c in head.children if c.dep_ == "nsubj" and c.i > head.i), None)
             if mark.i != verb.sent.start:
                 return None
             joined = [c for c in head.children if c.dep_ in {"conj", "parataxis"} and c.i > verb.i

@@ -34,6 +34,7 @@ COMPANION_WORDS = frozenset({"accanto", "insieme", "assieme", "fianco"})  # "acc
 ELIDED_HEADS = frozenset({"quello", "quella", "quelli", "quelle"})  # "e quella egiziana": the noun again
 CURRENCY_NOUNS = frozenset({"euro", "dollaro", "dollari", "sterlina", "sterline", "yuan", "yen", "rublo", "rubli"})
 GERUND_WITH_CLITIC = re.compile(r"[ae]ndo(?:l[oaie]|gli)$")  # "coprendola", "accusandolo"
+INFINITIVE_WITH_CLITIC = re.compile(r"[aei]rl([oaie])$")  # "accoglierlo", "riceverla", "accoglierli"
 TIME_NOUNS = frozenset({"ora", "minuto", "giorno", "settimana", "mese", "anno"})
 SMALL_PLACES = frozenset({"City", "Location", "Region", "Facility", "WaterBody"})
 PLACE_TYPES = SMALL_PLACES | {"Country"}

@@ -10,8 +10,9 @@ from spacy.tokens import Span, Token
 from ..facts import Actor, Evidence, Fact
 from ..lexicon import Frame
 from ..linking import slug
-from .common import (COMPANION_WORDS, CURRENCY_NOUNS, GERUND_WITH_CLITIC, PLACE_TYPES, SMALL_PLACES, TEAM_NOUNS,
-                     confidence, conjuncts, feature, is_personal_pronoun, once_per_pair, previous_sentence_start)
+from .common import (COMPANION_WORDS, CURRENCY_NOUNS, GERUND_WITH_CLITIC, INFINITIVE_WITH_CLITIC, PLACE_TYPES,
+                     SMALL_PLACES, TEAM_NOUNS, confidence, conjuncts, feature, is_personal_pronoun, once_per_pair,
+                     previous_sentence_start)
 
 RANGE_NOUNS = frozenset({"raggio", "gittata"})
 DISTANCE_NOUNS = frozenset({"chilometro", "chilometri", "km", "metro", "metri", "miglio", "miglia", "passo", "passi"})
@@ -601,6 +602,15 @@ class VerbalFacts:
             return []
         return [a for o in gerund.head.children if o.dep_ == "obj" and o.i < gerund.i for a in self.actors_of(o)]
 
+    def cleft_clitic_object(self, verb: Token, previous: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """"Il Papa è atterrato a Beirut. Ad accoglierlo c'era Aoun": the clitic fused with a cleft's
+        infinitive stands for whom the story is about, if the number agrees ("-lo" one, "-li" several)."""
+        clitic = INFINITIVE_WITH_CLITIC.search(verb.lower_)
+        if clitic is None or not previous or self.cleft_head(verb) is None:
+            return []
+        plural = clitic.group(1) in {"i", "e"}
+        return [(a, "zero") for a, _ in previous] if plural == (len(previous) > 1) else []
+
     def arrival_place(self, frame: Frame, participle: Token) -> list[tuple[str, str]]:
         """"È arrivata in Israele la batteria THAAD inviata da Washington": what a participle
         describes arrived somewhere, and that is where it was sent."""
@@ -771,7 +781,8 @@ class VerbalFacts:
                 [o for o in self.targets(frame, verb, theme) if o[0] not in {a for a, _ in agents}] \
                 or self.zero_patients(frame, verb, theme, previous) \
                 or self.mediated_parties(frame, agents) or self.arrival_place(frame, verb) \
-                or self.gerund_clitic_object(verb) or self.pronoun_partner(frame, verb, agents)
+                or self.gerund_clitic_object(verb) or self.pronoun_partner(frame, verb, agents) \
+                or self.cleft_clitic_object(verb, previous)
             objects = [o for o in objects if self.type_ok(o[0], frame.object_types)
                        and not (frame.relation == "visits" and self.actor_type(o[0]) in {"Person", "ArmedGroup"})
                        and self.actor_type(o[0]) != "WaterBody"]  # "verso il Mar del Giappone": no state hit
