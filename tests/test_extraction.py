@@ -2981,6 +2981,23 @@ def test_a_cleft_with_c_era_and_a_clitic_on_the_infinitive(extract):
     assert not any(r == "meetsWith" for s, r, o in facts)
 
 
+def test_ministers_and_representatives_act_for_their_states(extract):
+    facts = edges(extract("A Riad i ministri di Arabia Saudita, Egitto e Giordania hanno firmato una dichiarazione "
+                          "comune.", date(2024, 5, 2)))
+    assert pairs_of(facts, "signsAgreementWith") == {frozenset(p) for p in (
+        ("country/SAU", "country/EGY"), ("country/SAU", "country/JOR"), ("country/EGY", "country/JOR"))}
+    facts = edges(extract("Rappresentanti di Serbia e Kosovo si sono incontrati a Bruxelles.", date(2023, 2, 27)))
+    assert pairs_of(facts, "meetsWith") == {frozenset(("country/SRB", "country/XKX"))}
+    # two prime ministers are two people, not a delegation
+    facts = edges(extract("I primi ministri di Thailandia e Cambogia hanno firmato un accordo.", date(2025, 10, 26)))
+    assert not pairs_of(facts, "signsAgreementWith") & {frozenset(("country/THA", "country/KHM"))}
+
+
+def test_a_gerunds_clitic_is_the_partner_of_its_clause(extract):
+    facts = edges(extract("L'Ecuador ha rotto le relazioni con il Venezuela, accusandolo di brogli.", date(2024, 7, 30)))
+    assert ("country/ECU", "criticizes", VEN) in facts
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

@@ -433,7 +433,8 @@ class ActorResolution:
             if actor_id and all(actor_id != a for a, _ in found):
                 found.append((actor_id, how))
                 self.remember(member, actor_id, how)
-        if self.is_group_noun(token):  # "le delegazioni di Russia e Stati Uniti"
+        # "le delegazioni di Russia e Stati Uniti" (not "i primi ministri di Thailandia e Cambogia": two people)
+        if self.is_group_noun(token) and not any(c.lower_ == "primi" for c in token.children):
             for owner in [c for c in token.children if c.dep_.startswith("nmod") and self._case(c) == "di"][:1]:
                 executive = token.lemma_.lower() in GOVERNMENT_NOUNS
                 for member in [*([owner] if executive else []), *conjuncts(owner, self.stranded),

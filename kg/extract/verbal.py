@@ -596,11 +596,15 @@ class VerbalFacts:
 
     def gerund_clitic_object(self, gerund: Token) -> list[tuple[str, str]]:
         """"Trump ha accolto Meloni coprendola di elogi": a gerund's fused clitic stands for the
-        object of the clause the gerund goes with."""
+        object (or the partner) of the clause the gerund goes with."""
         if not GERUND_WITH_CLITIC.search(gerund.lower_) or gerund.head == gerund or \
                 gerund.dep_ not in {"advcl", "advmod", "conj", "parataxis", "xcomp"}:
             return []
-        return [a for o in gerund.head.children if o.dep_ == "obj" and o.i < gerund.i for a in self.actors_of(o)]
+        objects = [a for o in gerund.head.children if o.dep_ == "obj" and o.i < gerund.i for a in self.actors_of(o)]
+        # (or its partner: "ha rotto le relazioni con il Messico, accusandolo di…")
+        return objects or [a for o in gerund.head.children if o.dep_ == "obl" and o.i < gerund.i
+                           and self._case(o) in {"con", "a"} for a in self.actors_of(o)
+                           if self.actor_type(a[0]) not in SMALL_PLACES]
 
     def cleft_clitic_object(self, verb: Token, previous: list[tuple[str, str]]) -> list[tuple[str, str]]:
         """"Il Papa è atterrato a Beirut. Ad accoglierlo c'era Aoun": the clitic fused with a cleft's
