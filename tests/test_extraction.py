@@ -2998,6 +2998,18 @@ def test_a_gerunds_clitic_is_the_partner_of_its_clause(extract):
     assert ("country/ECU", "criticizes", VEN) in facts
 
 
+def test_a_mediation_hung_on_the_agreed_act_and_an_agent_hung_on_the_place(extract):
+    # "hanno concordato di prolungare…, con la mediazione di X": the agreeing was mediated, not planned
+    facts = edges(extract("Le delegazioni di Armenia e Azerbaigian hanno concordato di riaprire i valichi, con la "
+                          "mediazione di Russia e Iran.", date(2024, 5, 2)))
+    assert {(s, o) for s, r, o in facts if r == "mediates"} == {
+        (RUS, "country/ARM"), (RUS, "country/AZE"), (IRN, "country/ARM"), (IRN, "country/AZE")}
+    # "accolto all'aeroporto da X", the agent hung on the airport
+    facts = edges(extract("Dopo anni di gelo, Erdoğan è tornato ad Atene, accolto all'aeroporto da Kyriakos Mitsotakis.",
+                          date(2023, 12, 7)))
+    assert pairs_of(facts, "meetsWith") == {frozenset(("person/recep-tayyip-erdogan", "person/kyriakos-mitsotakis"))}
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

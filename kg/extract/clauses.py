@@ -816,6 +816,9 @@ class ClauseReading:
             agents += [c for c in verb.children if c.dep_ == "obl" and  # (or a pronoun: "…, da lui negoziata")
                        any(t.pos_ == "PROPN" or is_personal_pronoun(t) for t in c.subtree) and
                        any(m.dep_ == "case" and m.lower_.startswith("da") for m in c.children)]
+            # (or hung on a place: "accolto all'aeroporto da al-Sisi")
+            agents += [g for c in verb.children if c.dep_ == "obl" for g in c.children if g.dep_.startswith("nmod")
+                       and g.pos_ == "PROPN" and any(m.dep_ == "case" and m.lower_.startswith("da") for m in g.children)]
         # "un nuovo missile balistico prodotto da…" may come parsed with the adjective "nuovo" as the noun
         nominal_adjective = verb.head.pos_ == "ADJ" and verb.head.dep_ in {"obj", "nsubj", "nsubj:pass", "obl", "nmod"}
         described = verb.head.pos_ in {"NOUN", "PROPN", "SYM"} or nominal_adjective or \

@@ -119,6 +119,9 @@ class NominalFacts:
         l'invasione russa": the invasion still happened); "un futuro incontro", "ospitare un
         incontro" and "ha annunciato dazi" are events not (yet) happened."""
         predicate = any(c.dep_ == "cop" for c in noun.children)  # "X non è una minaccia": the noun is the claim
+        if governor is not None and governor.dep_ == "xcomp" and self._case(noun) == "con" and \
+                any(f.relation == "mediates" for f in self.noun_frames(noun)):
+            governor = governor.head  # "hanno concordato di prolungare la tregua, con la mediazione di X": the agreeing
         modality, source = self.modality(governor, sent) if governor is not None and \
             governor.pos_ in {"VERB", "AUX"} else self.modality(noun, sent) if predicate else ("asserted", None)
         # "non ci sono stati scontri", "non si registrano attacchi": the noun itself is what is denied
