@@ -3010,6 +3010,15 @@ def test_a_mediation_hung_on_the_agreed_act_and_an_agent_hung_on_the_place(extra
     assert pairs_of(facts, "meetsWith") == {frozenset(("person/recep-tayyip-erdogan", "person/kyriakos-mitsotakis"))}
 
 
+def test_a_titled_subject_before_a_clitic_and_a_relative_on_a_name_before_the_comma(extract):
+    # the relative clause on the body named before its comma does not take over the story; the title before
+    # "lo" (parsed as dislocated) is the subject, "lo" the one the story is about
+    facts = edges(extract("In visita a Minsk, Putin ha firmato con Aleksandr Lukashenko un trattato sulla difesa dello "
+                          "Stato dell'Unione, che estende alla Bielorussia lo scudo russo. Il leader bielorusso lo ha "
+                          "ringraziato per l'aiuto.", date(2024, 12, 6)))
+    assert {(s, o) for s, r, o in facts if r == "praises"} == {("person/alexander-lukashenko", PUTIN)}
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

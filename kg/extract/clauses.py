@@ -440,7 +440,9 @@ class ClauseReading:
         if not passive and not found:  # a caseless name before the verb is a misparsed subject
             found += [c for c in verb.children if (c.dep_ in {"obl", "parataxis", "dislocated", "vocative", "advmod"}
                                                    or c.dep_ == "advcl" and c.i in self.token_actor)  # "Damasco" a verb
-                      and c.i < verb.i and (c.pos_ == "PROPN" or c.i in self.token_actor) and self._case(c) is None
+                      and c.i < verb.i and self._case(c) is None
+                      and (c.pos_ == "PROPN" or c.i in self.token_actor  # ("Il leader bielorusso lo ha ringraziato")
+                           or c.dep_ == "dislocated" and c.pos_ == "NOUN" and self.role_of(c))
                       and self._case(self.mention_start(c)) is None  # "con Abdelmadjid Tebboune" torn in two
                       and not self.is_topic_label(c)]  # "Maduro" tagged as an adverb
         if not passive and not found:  # "l'Indonesia ne è membro": the subject hung on the copula
@@ -1418,7 +1420,8 @@ class ClauseReading:
         if subjects:
             # "…è stato ricevuto da Erdoğan, che ne ha lodato le posizioni. Oggi ha partecipato…": a relative
             # clause after its sentence's main clause does not change who the story goes on about
-            relative = verb.dep_ == "acl:relcl" and verb.head in explicit
+            relative = verb.dep_ == "acl:relcl" and (verb.head in explicit or any(
+                c.dep_.startswith("nsubj") and self.is_relative(c) for c in verb.children))
             if not (relative and self.subjects_sentence == self.sentence_index):
                 self.remember_subjects(subjects, "Plur" if len({a for a, _ in subjects}) > 1 else
                                        grammatical_number([s for s in explicit if s not in pronoun]))
