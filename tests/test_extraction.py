@@ -3019,6 +3019,14 @@ def test_a_titled_subject_before_a_clitic_and_a_relative_on_a_name_before_the_co
     assert {(s, o) for s, r, o in facts if r == "praises"} == {("person/alexander-lukashenko", PUTIN)}
 
 
+def test_an_exporter_towards_a_state_trades_with_it(extract):
+    # the destination hung on the goods; the exporter an apposition after a copula about something else
+    facts = edges(extract("La Norvegia è il primo esportatore di salmone verso la Francia.", date(2024, 3, 1)))
+    assert pairs_of(facts, "tradesWith") == {frozenset(("country/NOR", "country/FRA"))}
+    facts = edges(extract("Il danno maggiore è per il Cile, primo esportatore di rame verso la Cina.", date(2024, 3, 1)))
+    assert pairs_of(facts, "tradesWith") == {frozenset(("country/CHL", CHN))}
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

@@ -648,7 +648,10 @@ class NominalFacts:
             if prep in {"di", "verso"}:  # "primo esportatore di maiale verso la Cina"
                 found = self.actors_of(complement)
                 country = None if found else self.country_of_modifier(complement)  # "di petrolio russo"
-                partners += found or ([(country, "demonym")] if country else [])
+                # (the destination may hang on the goods: "esportatore di carne suina verso la Cina")
+                bound = [a for c in complement.children if not found and self._case(c) == "verso"
+                         for a in self.actors_of(c)]
+                partners += found or bound or ([(country, "demonym")] if country else [])
         return [(h, p) for h in holders for p in partners if h[0] != p[0]]
 
     def predicate_holders(self, noun: Token, governor: Token | None) -> list[tuple[str, str]]:
@@ -807,7 +810,9 @@ class NominalFacts:
         """Who a predicate noun is said of: the subject of a copula ("X è partner di Y"), of a
         copular verb ("X è diventata acquirente"), or the head it stands in apposition to."""
         if any(c.dep_ == "cop" for c in noun.children):
-            return [a for c in noun.children if c.dep_ == "nsubj" for a in self.actors_of(c)]
+            subjects = [a for c in noun.children if c.dep_ == "nsubj" for a in self.actors_of(c)]
+            if subjects:  # (or none: "Il colpo è per la Spagna, primo esportatore…", the apposition's)
+                return subjects
         if governor is not None and (noun.dep_ in {"obj", "xcomp"} or self._case(noun) == "tra") and \
                 governor.lemma_.lower() in self.lex.copular_verbs:
             # "X è partner di Y", "X resta tra i principali fornitori di armi di Y"
