@@ -3027,6 +3027,17 @@ def test_an_exporter_towards_a_state_trades_with_it(extract):
     assert pairs_of(facts, "tradesWith") == {frozenset(("country/CHL", CHN))}
 
 
+def test_there_at_the_event_named_before(extract):
+    # "vi" is at the conference just named
+    facts = edges(extract("Si è aperta a Berlino la conferenza sulla ricostruzione dell'Ucraina. Il cancelliere Olaf "
+                          "Scholz vi ha annunciato nuovi aiuti.", date(2024, 6, 11)))
+    assert ("person/olaf-scholz", "attends", "event/conferenza-sulla-ricostruzione-dell-ucraina") in facts
+    # "presente anche lui ai lavori": "lui" is no object, the one just named was there
+    facts = edges(extract("Giorgia Meloni è intervenuta al vertice della NATO di Vilnius. A margine ha ricevuto "
+                          "Zelensky, presente anche lui ai lavori.", date(2023, 7, 12)))
+    assert (ZELENSKY, "attends", "event/vertice-della-nato-di-vilnius") in facts
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

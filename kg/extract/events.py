@@ -63,7 +63,7 @@ class EventFacts:
         people = [(a, how) for a, how in subjects if self.actor_type(a) == "Person"]
         if not people or verb.pos_ not in {"VERB", "AUX"}:
             return
-        event = self.setting_event(verb)
+        event = self.setting_event(verb) or self.event_there(verb)
         if not event:
             return
         people += [a for a in self.held_beside(verb) if a not in people and self.actor_type(a[0]) == "Person"]
@@ -86,6 +86,13 @@ class EventFacts:
             settings.append(headline)
         return next((found for c in settings for found in [self.named_event(c, follow=False)]
                      if found and self.actor_type(found[0][0]) == "Event"), [])
+
+    def event_there(self, verb: Token) -> list[tuple[str, str]]:
+        """"Si è aperta a Londra la conferenza sulla ricostruzione. Blinken vi ha annunciato…": the
+        clitic "vi" is there, at the event named just before."""
+        if not any(c.lower_ == "vi" and c.pos_ == "PRON" and c.i < verb.i for c in verb.children):
+            return []
+        return self.event_named_before(verb)
 
     def event_around(self, verb: Token) -> list[tuple[str, str]]:
         """The named event a clause happened during: "durante il vertice della SCO", "a margine del

@@ -68,7 +68,8 @@ class VerbalFacts:
                          if self._case(c) in {"in", "a"} and
                          {c.lemma_.lower(), c.lower_} & (self.lex.lists["@talks"] | self.lex.lists["@agreements"])]
                 found += [a for t in talks for c in self.between_in_phrase(t) for a in self.actors_of(c)]
-            elif spec == "event" and (theme is None or self.is_predicate_part(frame, theme) or theme.dep_ != "obj"):
+            elif spec == "event" and (theme is None or self.is_predicate_part(frame, theme) or theme.dep_ != "obj"
+                                      or is_personal_pronoun(theme)):  # "presente anche lui ai lavori"
                 # (not "obj": "è intervenuto al vertice, la sua prima visita in Cina", an aside the parser left loose)
                 # "ha preso parte alla parata": the event may hang on the verb's own noun
                 found += self.event_entity(verb) or (self.event_entity(theme) if theme is not None else []) \
