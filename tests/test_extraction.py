@@ -3038,6 +3038,13 @@ def test_there_at_the_event_named_before(extract):
     assert (ZELENSKY, "attends", "event/vertice-della-nato-di-vilnius") in facts
 
 
+def test_the_company_of_a_town_is_the_one_named_before_from_that_state(extract):
+    facts = edges(extract("Saab e la tedesca Hensoldt hanno firmato un accordo sui radar. Il gruppo di Stoccolma, che "
+                          "produce i caccia Gripen, punta così sul mercato europeo.", date(2025, 3, 6)))
+    assert {("org/saab", "basedIn", "city/stoccolma"), ("org/saab", "produces", "weapon/caccia")} <= facts
+    assert not any(s == "country/SWE" for s, r, o in facts)  # the town names the company, it is no maker
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

@@ -384,7 +384,8 @@ class ActorResolution:
             return []
         if token.lower_ == "cui" and token.dep_ == "obl":
             token = self.cui_antecedent(token)  # "accolto da Tô Lâm, capo dello Stato, con cui ha firmato…"
-        pair = self.pair_named_before(token) or self.holders_for_each_owner(token) or self.country_named_before(token)
+        pair = self.pair_named_before(token) or self.holders_for_each_owner(token) or \
+            self.country_named_before(token) or self.company_named_before(token)
         if pair:
             for actor_id, how in pair:
                 self.remember(token, actor_id, how)
@@ -604,6 +605,27 @@ class ActorResolution:
             if state is not None and state not in own:
                 return [(state, "pronoun")]
         return []
+
+    def company_named_before(self, token: Token) -> list[tuple[str, str]]:
+        """"Leonardo e la turca Baykar… Il gruppo di Istanbul, che produce…": a definite company noun
+        with its town is the last company named before that is of the town's state."""
+        town = self.company_town(token)
+        state = self.state_of(self.token_actor[town.i]) if town is not None else None
+        if state is None:
+            return []
+        for mention in sorted(self.mentions, key=lambda m: m.start_char, reverse=True):
+            if mention.end_char <= token.idx and self.actor_type(mention.actor_id) == "Company" and \
+                    self.state_of(mention.actor_id) == state:
+                return [(mention.actor_id, "pronoun")]
+        return []
+
+    def company_town(self, token: Token) -> Token | None:
+        """The town of a definite company noun: "il gruppo di Istanbul"."""
+        if token.lemma_.lower() not in self.lex.company_nouns or token.i in self.token_actor or \
+                not any(c.dep_ == "det" and "Def" in feature(c, "Definite") for c in token.children):
+            return None
+        return next((c for c in token.children if self._case(c) == "di" and c.i in self.token_actor
+                     and self.actor_type(self.token_actor[c.i]) in SMALL_PLACES), None)
 
     def last_named(self, token: Token, wanted: set[str], count: int = 2) -> list[tuple[str, str]]:
         """The last ``count`` actors of the wanted types named before ``token``, neither its own side nor a

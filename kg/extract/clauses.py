@@ -572,7 +572,8 @@ class ClauseReading:
         if token.pos_ == "PRON" and token.lower_ in {"altri", "altre"}:
             counted = self.counted_noun(token)  # "Altri mille soldati statunitensi si stanno spostando"
             return [token] + ([counted] if counted != token else [])
-        if token.i in self.token_actor or not {token.lemma_.lower(), token.lower_} & self.lex.quantity_nouns:
+        if token.i in self.token_actor or not {token.lemma_.lower(), token.lower_} & self.lex.quantity_nouns \
+                or self.company_town(token) is not None:  # "il gruppo di Stoccolma" is a company, no quantity
             return [token]
         return [token] + [c for c in token.children if c.dep_.startswith("nmod") and self._case(c) == "di"][:1]
 

@@ -39,6 +39,12 @@ class StructuralFacts:
         describing noun may be anything (the parser may even call it an adjective)."""
         if token.pos_ not in {"NOUN", "ADJ"} or token.i in self.token_actor:
             return
+        town = self.company_town(token) if token.pos_ == "NOUN" else None
+        company = self.company_named_before(token) if town is not None else []
+        if company:  # "Il gruppo di Istanbul, che produce…": the company named before is based there
+            yield Fact(company[0][0], "basedIn", self.token_actor[town.i], evidence, "asserted", 0.7,
+                       f"{self.lang.code}:struct:basedIn")
+            return
         if token.pos_ == "ADJ" and token.i + 1 in self.token_actor:  # "la turca Baykar": a demonym before the name
             yield from self.company_demonym_facts(token, evidence)
             return
