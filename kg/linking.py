@@ -153,6 +153,15 @@ class ArticleLinker:
             if entry.type == "Company" and any(p.start <= start and end <= p.end and end - start < len(p)
                                                for p in people):
                 del candidates[(start, end)]
+        # A state's name opening a longer organisation name the model found ("Iran Air") yields to it,
+        # when nothing else known lies in the rest of that name.
+        organisations = [ent for ent in doc.ents if NER_TYPES.get(ent.label_) == "Organization" and len(ent) > 1
+                         and all(t.text[:1].isupper() for t in ent)]
+        for start, end in list(candidates):
+            if self.gazetteer.get(candidates[(start, end)][0]).type == "Country" and any(
+                    o.start == start and end < o.end and not any(start < s < o.end for s, _ in candidates)
+                    for o in organisations):
+                del candidates[(start, end)]
         # Gazetteer names first: a model span swallowing two known names
         # ("Commissione europea Ursula von der Leyen") must not hide them.
         gazetteer_spans = _prefer_content(doc[s:e] for s, e in candidates)

@@ -3045,6 +3045,12 @@ def test_the_company_of_a_town_is_the_one_named_before_from_that_state(extract):
     assert not any(s == "country/SWE" for s, r, o in facts)  # the town names the company, it is no maker
 
 
+def test_a_company_named_after_its_state_is_not_the_state(extract):
+    facts = edges(extract("Canada e Australia hanno risposto con sanzioni contro Iran Air, la compagnia di bandiera "
+                          "iraniana.", date(2024, 9, 10)))
+    assert {o for s, r, o in facts if r == "sanctions"} == {"org/iran-air"}
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "
