@@ -3051,6 +3051,19 @@ def test_a_company_named_after_its_state_is_not_the_state(extract):
     assert {o for s, r, o in facts if r == "sanctions"} == {"org/iran-air"}
 
 
+def test_a_trip_for_an_event_set_before_the_clause(extract):
+    # "In <place> per <event>, X e Y…": they went there for it and were at it
+    facts = edges(extract("In Cina per il vertice della SCO di Tianjin, Narendra Modi e Vladimir Putin hanno avuto un "
+                          "lungo colloquio.", date(2025, 8, 31)))
+    summit = "event/vertice-della-sco-di-tianjin"
+    assert {("person/narendra-modi", "attends", summit), (PUTIN, "attends", summit),
+            ("person/narendra-modi", "visits", CHN), (PUTIN, "visits", CHN)} <= facts
+    # arrivals after the sentence named the event are for it
+    facts = edges(extract("Astana ospita il vertice della SCO: tra i leader arrivati in Kazakistan ci sono Xi Jinping e "
+                          "Vladimir Putin.", date(2024, 7, 3)))
+    assert {s for s, r, o in facts if r == "attends"} == {"person/xi-jinping", PUTIN}
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

@@ -63,7 +63,9 @@ class EventFacts:
         people = [(a, how) for a, how in subjects if self.actor_type(a) == "Person"]
         if not people or verb.pos_ not in {"VERB", "AUX"}:
             return
-        event = self.setting_event(verb) or self.event_there(verb)
+        event, place = self.setting_event(verb) or self.event_there(verb), None
+        if not event:
+            event, place = self.trip_setting(verb)
         if not event:
             return
         people += [a for a in self.held_beside(verb) if a not in people and self.actor_type(a[0]) == "Person"]
@@ -71,6 +73,20 @@ class EventFacts:
         event_date = self.lang.find_date(evidence.sentence, self.date)
         for person, how in people:
             yield self.attendance(person, how, event, evidence, "event_setting", modality, source, event_date)
+            for state, _ in self.actors_of(place) if place is not None else ():  # they went there for it
+                if self.actor_type(state) in PLACE_TYPES:
+                    yield Fact(person, "visits", state, evidence, modality, confidence(modality, how, "name"),
+                               f"{self.lang.code}:trip_setting", source, event_date)
+
+    def trip_setting(self, verb: Token) -> tuple[list[tuple[str, str]], Token | None]:
+        """"In Corea del Sud per il vertice dell'APEC, Trump e Xi si sono visti": a place and the event
+        that brought the subjects there, both put before the verb."""
+        fronted = [c for c in verb.children if c.dep_ == "obl" and c.i < verb.i]
+        places = [c for c in fronted if self._case(c) in {"a", "in"} and c.i in self.token_actor
+                  and self.actor_type(self.token_actor[c.i]) in PLACE_TYPES]
+        causes = [c for c in fronted if self._case(c) == "per"]
+        event = self.named_event(causes[0], follow=False) if places and causes else []
+        return (event, places[0]) if event and self.actor_type(event[0][0]) == "Event" else ([], None)
 
     def setting_event(self, verb: Token) -> list[tuple[str, str]]:
         """The named event a clause is set at: an "a" phrase before the verb ("Alla parata

@@ -77,7 +77,8 @@ class VerbalFacts:
             elif spec == "self_event":  # "era al vertice della NATO": the predicate noun is the event
                 found += self.named_event(verb)
             elif spec == "event_for":  # "è arrivato a Tianjin per il vertice della SCO"
-                found += self.event_entity(verb, case="per")
+                # (or the one its sentence named before: "Kazan ospita il vertice: tra i leader arrivati…")
+                found += self.event_entity(verb, case="per") or self.event_named_before(verb, with_name=True, reach=0)
             elif spec == "event_obj" and theme is not None:  # "ha ospitato il vertice del G20"
                 found += self.named_event(theme) if theme.i not in self.token_actor else []
             elif spec == "sea_launch" and theme is not None:  # "ha lanciato un missile verso il Mar del Giappone"
