@@ -3064,6 +3064,14 @@ def test_a_trip_for_an_event_set_before_the_clause(extract):
     assert {s for s, r, o in facts if r == "attends"} == {"person/xi-jinping", PUTIN}
 
 
+def test_those_received_while_opening_an_event_attend_it(extract):
+    facts = edges(extract("Keir Starmer ha aperto a Londra la conferenza sulla sicurezza europea, accogliendo Zelensky e "
+                          "il presidente francese.", date(2025, 3, 2)))
+    conference = "event/conferenza-sulla-sicurezza-europea"
+    assert {s for s, r, o in facts if r == "attends" and o == conference} == {
+        "person/keir-starmer", ZELENSKY, "person/emmanuel-macron"}
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

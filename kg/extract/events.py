@@ -47,7 +47,7 @@ class EventFacts:
         """Who met (or signed) at a named event attended it: "Al vertice della NATO Zelensky ha
         incontrato Trump", "A margine del vertice del G7, Biden e Zelensky hanno firmato…"."""
         # (the first that names an event: "A Kazan, … a margine del vertice dei BRICS" is at the summit)
-        found = (find(verb) for find in (self.event_entity, self.event_around, self.setting_event))
+        found = (find(verb) for find in (self.event_entity, self.event_around, self.setting_event, self.event_opened))
         event = next((e for e in found if e and self.actor_type(e[0][0]) == "Event"), None)
         if not event:
             return
@@ -102,6 +102,14 @@ class EventFacts:
             settings.append(headline)
         return next((found for c in settings for found in [self.named_event(c, follow=False)]
                      if found and self.actor_type(found[0][0]) == "Event"), [])
+
+    def event_opened(self, gerund: Token) -> list[tuple[str, str]]:
+        """"Meloni ha aperto la conferenza sulla ricostruzione, accogliendo Zelensky": a gerund's meeting
+        happens at the event its clause's object names."""
+        if "Ger" not in feature(gerund, "VerbForm") or gerund.dep_ not in {"advcl", "conj", "xcomp"}:
+            return []
+        return next((found for c in gerund.head.children if c.dep_ == "obj" and c.lemma_.lower() in self.lex.event_nouns
+                     for found in [self.named_event(c, follow=False)] if found), [])
 
     def event_there(self, verb: Token) -> list[tuple[str, str]]:
         """"Si è aperta a Londra la conferenza sulla ricostruzione. Blinken vi ha annunciato…": the
