@@ -3072,6 +3072,12 @@ def test_those_received_while_opening_an_event_attend_it(extract):
         "person/keir-starmer", ZELENSKY, "person/emmanuel-macron"}
 
 
+def test_a_headline_test_names_its_weapon_after_the_colon(extract):
+    facts = edges(extract("Nuovo test di Pyongyang: due missili balistici sono stati lanciati verso il mare, secondo "
+                          "Tokyo.", date(2024, 5, 8)))
+    assert (PRK, "tests", "weapon/missile") in facts
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

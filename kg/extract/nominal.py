@@ -591,6 +591,12 @@ class NominalFacts:
             weapon = self.weapon_actor(complement) if prep == "di" else None
             if weapon:
                 return [(weapon, "weapon")]
+        # "Nuovo test di Pyongyang: diversi missili balistici sono stati lanciati…": the headline's colon
+        # opens what was tested
+        end = self.phrase_end(noun) + 1
+        if end < noun.sent.end and noun.doc[end].text == ":" and noun.i < end:
+            return next(([(w, "weapon")] for t in noun.doc[end + 1: noun.sent.end]
+                         if t.pos_ == "NOUN" and (w := self.weapon_actor(t))), [])
         return []
 
     def hyphenated_pair(self, token: Token) -> list[tuple[str, str]]:
