@@ -3078,6 +3078,12 @@ def test_a_headline_test_names_its_weapon_after_the_colon(extract):
     assert (PRK, "tests", "weapon/missile") in facts
 
 
+def test_sitting_among_the_leaders_of_an_event(extract):
+    facts = edges(extract("Il premier indiano Narendra Modi siede tra i leader del vertice del G7 di Hiroshima.",
+                          date(2023, 5, 20)))
+    assert ("person/narendra-modi", "attends", "event/vertice-del-g7-di-hiroshima") in facts
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

@@ -150,7 +150,11 @@ class EventFacts:
             found = self.named_event(child)
             if found and self.actor_type(found[0][0]) not in PLACE_TYPES:  # "a İznik" is where, not what
                 return found
-        return []
+        # "siede tra i leader del vertice della SCO": among those at an event
+        return next((found for c in verb.children if case == "a" and c.dep_ == "obl" and self._case(c) in {"tra", "fra"}
+                     for g in c.children if g.dep_.startswith("nmod") and self._case(g) == "di"
+                     for found in [self.named_event(g, follow=False)]
+                     if found and self.actor_type(found[0][0]) == "Event"), [])
 
     def event_just_named(self, verb: Token) -> list[tuple[str, str]]:
         """"Gli Stati Uniti non hanno partecipato al vertice del G20. Erano invece presenti Lula e
