@@ -3084,6 +3084,13 @@ def test_sitting_among_the_leaders_of_an_event(extract):
     assert ("person/narendra-modi", "attends", "event/vertice-del-g7-di-hiroshima") in facts
 
 
+def test_a_launch_into_an_ocean_with_an_aside_after_the_missile(extract):
+    # the ocean is open sea; the aside after the comma is no object
+    facts = edges(extract("La Cina ha lanciato nel Pacifico un missile balistico intercontinentale, il primo test di "
+                          "questo tipo da decenni.", date(2024, 9, 25)))
+    assert facts == {(CHN, "tests", "weapon/missile")}
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

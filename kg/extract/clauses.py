@@ -966,8 +966,11 @@ class ClauseReading:
                     return doc[number.i + 1].head
             for child in verb.children:
                 mistagged = child.pos_ == "VERB" and child.lemma_.lower() == child.lower_ and self._is_theme_noun(child)
+                # (not an aside after a comma that names no theme: "…, il primo test di questo tipo")
+                aside = doc[min(t.i for t in child.subtree) - 1].text == "," and not self._is_theme_noun(child) \
+                    and self.apposed_to(child) is None  # ("Odessa, il principale porto ucraino" is Odessa)
                 if child.dep_ == "obl" and child.i > verb.i and (child.pos_ in {"NOUN", "PROPN"} or mistagged) \
-                        and child.i not in self.token_actor and self._case(child) is None:
+                        and child.i not in self.token_actor and self._case(child) is None and not aside:
                     return child
                 # "ha messo al bando i prodotti ittici": the object hung on the idiom's noun
                 hung = [g for g in child.children if g.dep_ == "obj" and g.i > child.i] if child.dep_ == "obl" else []
