@@ -21,6 +21,7 @@ from .gazetteer import ActorEntry, Gazetteer
 NER_TYPES = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "LOC": "Location",
              "GPE": "Location", "NORP": "Group"}
 NER_PREFIX = {"Person": "person", "Organization": "org", "Location": "location", "Group": "group"}
+PARTICIPLE_ENDINGS = ("ato", "ata", "uto", "uta", "ito", "ita", "nto")  # "Arrivato", "Giunto": no names
 
 
 def slug(text: str) -> str:
@@ -170,7 +171,7 @@ class ArticleLinker:
         model_spans = [ent for ent in doc.ents if ent.label_ in NER_TYPES
                        and not covered.intersection(range(ent.start, ent.end))
                        and not self.gazetteer.by_demonym(ent[-1].text)  # "Russi", "la Camera americana"
-                       and not self._capitalised_common_noun(ent) and not self._pair_of_names(ent)]
+                       and not self._capitalised_common_word(ent) and not self._pair_of_names(ent)]
         taken = covered | {i for ent in model_spans for i in range(ent.start, ent.end)}
         model_spans += self._described_places(doc, taken) + self._wider_places(doc, taken) + \
             self._famous_surnames(doc, taken)
@@ -247,7 +248,7 @@ class ArticleLinker:
         return len(ent) <= 3 and "-" in ent[-1].text and len(parts) == 2 and \
             all(self.gazetteer.lookup(p) or self.gazetteer.by_metonym(p) for p in parts)
 
-    def _capitalised_common_noun(self, ent: Span) -> bool:
+    def _capitalised_common_word(self, ent: Span) -> bool:
         """A sentence's first word that is a common noun capitalised by its place ("Navi russe e
         cinesi…", "Minacce di Pyongyang…") or a participle ("Arrivato in…"), which the model may
         still take for a name."""
@@ -255,7 +256,7 @@ class ArticleLinker:
             return False
         # (or a participle opening the sentence: "Arrivato in Russia per il vertice, Ramaphosa…")
         word, after = ent[0], ent.doc[ent.end] if ent.end < len(ent.doc) else None
-        participle = word.pos_ == "VERB" and word.lower_.endswith(("ato", "ata", "uto", "uta", "ito", "ita", "nto")) \
+        participle = word.pos_ == "VERB" and word.lower_.endswith(PARTICIPLE_ENDINGS) \
             and after is not None and after.pos_ == "ADP"
         return word.lower_ in self.common_nouns or participle
 

@@ -87,7 +87,8 @@ def sentence_starts(texts: list[str], spaces: list[str]) -> list[int]:
     starts = [1] if texts else []
     may_start = bool(texts) and may_end_sentence(texts[0], spaces[0], False)
     for i in range(1, len(texts)):
-        if starts_line(i, texts, spaces) or follows_full_stop(i, texts, spaces) or follows_abbreviation(i, texts, spaces):
+        if starts_line(i, texts, spaces) or follows_full_stop(i, texts, spaces) \
+                or follows_abbreviation(i, texts, spaces):
             starts.append(1)
         else:
             starts.append(0 if may_start else -1)  # the parser splits "il missile | Oreshnik" otherwise

@@ -5,8 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..facts import Mention
-from .common import (ARGUMENTS, ELIDED_HEADS, NAME_ATTACHMENTS, NOMINAL, SMALL_PLACES, TEAM_NOUNS, chain_root, conjuncts,
-                     feature, previous_sentence_start)
+from .common import (ARGUMENTS, ELIDED_HEADS, NAME_ATTACHMENTS, NOMINAL, SMALL_PLACES, TEAM_NOUNS, chain_root,
+                     conjuncts, feature, previous_sentence_start)
 
 GROUP_SIZES = {"due": 2, "tre": 3, "quattro": 4}  # "i due leader", "i tre paesi europei"
 # what two states may be called as a pair: "i due rivali del Golfo", "i due vicini"

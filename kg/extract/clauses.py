@@ -331,9 +331,8 @@ class ClauseReading:
 
     def cleft_head(self, verb: Token) -> Token | None:
         """"A siglarlo sono stati X e Y", "Ad accoglierlo c'era X": "a" + infinitive before a copula (or
-        "c'era") and the names that act,
-        also across an aside the parser hung in between ("A ospitare i colloqui, durati otto ore, è
-        stata l'Arabia Saudita")."""
+        "c'era") and the names that act, also across an aside the parser hung in between ("A ospitare i
+        colloqui, durati otto ore, è stata l'Arabia Saudita")."""
         if verb.i > verb.head.i or verb.pos_ not in {"VERB", "AUX"}:
             return None  # checked first: cheap, and most verbs come after their heads or are no infinitive
         mark = self.infinitive_mark(verb, {"a", "ad"})
@@ -541,7 +540,7 @@ class ClauseReading:
             return near
         named = self.apposed_to(verb.head) if verb.head.pos_ == "NOUN" and not self.actors_of(verb.head) else None
         if named is not None and self.actor_type(self.token_actor[named.i]) not in PLACE_TYPES | {"Weapon", "Event"}:
-            return named  # "Saab, l'azienda svedese che produce…": Saab (a place or a weapon is what the clause is about)
+            return named  # "Saab, l'azienda svedese che produce…": Saab (a place or weapon is what it is about)
         return verb.head
 
     def comma_antecedent(self, pronoun: Token) -> Token:
@@ -820,8 +819,9 @@ class ClauseReading:
                        any(t.pos_ == "PROPN" or is_personal_pronoun(t) for t in c.subtree) and
                        any(m.dep_ == "case" and m.lower_.startswith("da") for m in c.children)]
             # (or hung on a place: "accolto all'aeroporto da al-Sisi")
-            agents += [g for c in verb.children if c.dep_ == "obl" for g in c.children if g.dep_.startswith("nmod")
-                       and g.pos_ == "PROPN" and any(m.dep_ == "case" and m.lower_.startswith("da") for m in g.children)]
+            agents += [g for c in verb.children if c.dep_ == "obl" for g in c.children
+                       if g.dep_.startswith("nmod") and g.pos_ == "PROPN"
+                       and any(m.dep_ == "case" and m.lower_.startswith("da") for m in g.children)]
         # "un nuovo missile balistico prodotto da…" may come parsed with the adjective "nuovo" as the noun
         nominal_adjective = verb.head.pos_ == "ADJ" and verb.head.dep_ in {"obj", "nsubj", "nsubj:pass", "obl", "nmod"}
         described = verb.head.pos_ in {"NOUN", "PROPN", "SYM"} or nominal_adjective or \
@@ -918,17 +918,10 @@ class ClauseReading:
         wanted = {"nsubj:pass", "nsubj"} if passive else {"obj"}
         # "hanno firmato (non senza tensioni) l'intesa": an aside in brackets is not the theme
         inverted = None if passive else self.postverbal_subject(verb)
-        # ("ha firmato con Hyundai Rotem un contratto": a name with its preposition made an object too)
-        objects = [c for c in verb.children if c.dep_ in wanted]
-        marked = [c for c in objects if len(objects) > 1 and c.dep_ == "obj" and self.name_case(c) is not None]
-        # (or its apposition made one: "con Naval Group, l'azienda francese…, un contratto")
-        names = marked + [c for c in verb.children if len(objects) > 1 and c.dep_ == "obl" and c.i in self.token_actor
-                          and self.name_case(c) is not None]
-        marked += [c for c in objects for m in names if c.dep_ == "obj" and c.i > m.i and
-                   min(t.i for t in c.subtree) == self.mention_end(m) + 1 and c.doc[self.mention_end(m)].text == ","]
+        partners = self.partners_made_objects(verb, [c for c in verb.children if c.dep_ in wanted])
         for child in sorted(verb.children, key=self.is_bracketed):
             if child.dep_ in wanted and not self.is_relative_subject(child, verb) and child != inverted \
-                    and child not in marked:
+                    and child not in partners:
                 return self.counted_noun(self.object_inside_name(child, verb))
         for child in verb.children if not passive else ():  # "ha incontrato, per tre giorni, quella russa"
             if child.dep_ == "conj" and child.lower_ in ELIDED_HEADS and child.i > verb.i and \
@@ -980,6 +973,19 @@ class ClauseReading:
                 or self.is_passive_participle(verb) or self.is_mistagged_participle(verb):
             return self.described_noun(verb)  # "i colloqui …, ospitati da…", "il Canada, criticato da Trump,"
         return self.fronted_theme(verb) if passive else self.misplaced_theme(verb)
+
+    def partners_made_objects(self, verb: Token, objects: list[Token]) -> list[Token]:
+        """Of several objects, those that are a partner named with its preposition ("ha firmato con
+        Hyundai Rotem un contratto", "con" hung on "Hyundai") or the apposition set off after a partner
+        ("con Naval Group, l'azienda francese…, un contratto")."""
+        if len(objects) < 2:
+            return []
+        marked = [c for c in objects if c.dep_ == "obj" and self.name_case(c) is not None]
+        partners = marked + [c for c in verb.children if c.dep_ == "obl" and c.i in self.token_actor
+                             and self.name_case(c) is not None]
+        return marked + [c for c in objects for p in partners if c.dep_ == "obj" and c.i > p.i
+                         and min(t.i for t in c.subtree) == self.mention_end(p) + 1
+                         and c.doc[self.mention_end(p)].text == ","]
 
     @staticmethod
     def is_bracketed(token: Token) -> bool:

@@ -64,7 +64,7 @@ class EventFacts:
         if not people or verb.pos_ not in {"VERB", "AUX"}:
             return
         event, place = self.setting_event(verb) or self.event_there(verb), None
-        if not event:
+        if not event:  # ("In Corea del Sud per il vertice…": the trip's place too)
             event, place = self.trip_setting(verb)
         if not event:
             return
@@ -276,7 +276,8 @@ class EventFacts:
             if host is not None:
                 before = host.doc[host.i - 1].lower_ if host.i else ""  # "all'Aia" → "dell'Aia"
                 label += " " + elide(ARTICLED_DI.get(before, "di"), self.mention_text(host))
-        self.note_honoree(label, child.doc[child.i: max([self.mention_end(o) for o in owners] + [w.i + 1 for w in words])])
+        end = max([self.mention_end(o) for o in owners] + [w.i + 1 for w in words])
+        self.note_honoree(label, child.doc[child.i: end])
         topic = [c for c in child.children if c.dep_.startswith("nmod") and self._case(c) == "su"
                  and c.pos_ == "NOUN" and c.i not in self.token_actor and owners and c.i > max(o.i for o in owners)]
         if topic:  # "la conferenza di Monaco sulla sicurezza" (not "sulla Piazza Rossa"): the topic is in the name
