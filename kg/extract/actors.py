@@ -677,15 +677,15 @@ class ActorResolution:
         """"Emmanuel Macron, Sergio Mattarella e il brasiliano Jair Bolsonaro" with the second name made an
         apposition of the first (also under a title: "il presidente israeliano Isaac Herzog, la peruviana
         Dina Boluarte e…"): one person is no apposition of another, so they are listed together."""
-        if token.pos_ not in NOMINAL:
+        listed = [c for c in token.children if c.dep_ == "appos" and c.i in self.token_actor
+                  and self.actor_type(self.token_actor[c.i]) == "Person"] if token.pos_ in NOMINAL else []
+        if not listed:  # (the cheap test first: asked of every phrase)
             return []
         own = self.actor_at(token)[0] or next((self.token_actor[t.i] for t in token.children
                                                 if t.dep_.startswith("flat") and t.i in self.token_actor), None)
         if own is None or self.actor_type(own) != "Person":
             return []
-        listed = [c for c in token.children if c.dep_ == "appos" and c.i in self.token_actor
-                  and self.actor_type(self.token_actor[c.i]) == "Person" and self.token_actor[c.i] != own]
-        return [m for c in listed for m in [c, *conjuncts(c, self.stranded)]]
+        return [m for c in listed if self.token_actor[c.i] != own for m in [c, *conjuncts(c, self.stranded)]]
 
     def is_group_noun(self, token: Token) -> bool:
         """A group acting for a state or body ("le delegazioni", "i soldati", "il governo")."""
