@@ -171,7 +171,8 @@ class ArticleLinker:
         model_spans = [ent for ent in doc.ents if ent.label_ in NER_TYPES
                        and not covered.intersection(range(ent.start, ent.end))
                        and not self.gazetteer.by_demonym(ent[-1].text)  # "Russi", "la Camera americana"
-                       and not self._capitalised_common_word(ent) and not self._pair_of_names(ent)]
+                       and not self._capitalised_common_word(ent) and not self._pair_of_names(ent)
+                       and not self._state_body(ent)]
         taken = covered | {i for ent in model_spans for i in range(ent.start, ent.end)}
         model_spans += self._described_places(doc, taken) + self._wider_places(doc, taken) + \
             self._famous_surnames(doc, taken)
@@ -247,6 +248,13 @@ class ArticleLinker:
         parts = ent.text.split("-")
         return len(ent) <= 3 and "-" in ent[-1].text and len(parts) == 2 and \
             all(self.gazetteer.lookup(p) or self.gazetteer.by_metonym(p) for p in parts)
+
+    def _state_body(self, ent: Span) -> bool:
+        """"il Consiglio di difesa sudanese": a body named by a common noun and its state's demonym is
+        that state's, not an organisation of its own."""
+        after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+        return ent[0].lower_ in self.common_nouns and after is not None and after.is_lower \
+            and self.gazetteer.by_demonym(after.text) is not None
 
     def _capitalised_common_word(self, ent: Span) -> bool:
         """A sentence's first word that is a common noun capitalised by its place ("Navi russe e

@@ -3091,6 +3091,27 @@ def test_a_launch_into_an_ocean_with_an_aside_after_the_missile(extract):
     assert facts == {(CHN, "tests", "weapon/missile")}
 
 
+def test_a_measure_that_takes_effect_later_is_not_in_force(extract):
+    # the next sentence defers it, or a relative clause on it does
+    facts = extract("Washington ha firmato l'ordine che aggiunge un dazio del 30% sulle merci brasiliane. La nuova "
+                    "tariffa scatterà tra un mese.", date(2025, 7, 30))
+    assert [f.modality for key, f in facts.items() if key[1] == "sanctions"] == ["planned"]
+    facts = extract("Washington ha imposto dazi del 30% sul Brasile che scatteranno ad agosto.", date(2025, 7, 30))
+    assert not any(r == "sanctions" for s, r, o in edges(facts))
+    # a measure already in force stays an edge
+    assert (USA, "sanctions", "country/BRA") in edges(extract("Washington ha imposto dazi del 30% sul Brasile.",
+                                                              date(2025, 8, 6)))
+
+
+def test_a_named_state_overrides_a_title_default_and_a_body_with_a_demonym_is_its_states(extract):
+    facts = edges(extract("Hibatullah Akhundzada, guida suprema dell'Afghanistan, ha vietato l'istruzione alle donne.",
+                          date(2025, 1, 23)))
+    assert {(s, o) for s, r, o in facts if r == "leaderOf"} == {("person/hibatullah-akhundzada", "country/AFG")}
+    facts = edges(extract("Il Consiglio di difesa sudanese ha rotto le relazioni con gli Emirati Arabi Uniti.",
+                          date(2025, 5, 6)))
+    assert facts == {("country/SDN", "sanctions", "country/ARE")}
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

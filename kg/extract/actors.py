@@ -143,8 +143,11 @@ class ActorResolution:
             # "presidente del Consiglio europeo" is not Italy's premier; "primo ministro albanese" is Albania's
             last = token.doc[token.i + len(phrase.split()) - 1]
             return self.country_of_modifier(token) or self.country_of_modifier(last)
-        if phrase in self.lex.role_countries:
-            return self.linker.add_entry(self.gazetteer.get(self.lex.role_countries[phrase]))
+        if phrase in self.lex.role_countries:  # (unless a state is named: "guida suprema dell'Afghanistan")
+            last = token.doc[token.i + len(phrase.split()) - 1]
+            owner = next((self.token_actor[c.i] for t in (token, last) for c in t.children if self._case(c) == "di"
+                          and c.i in self.token_actor and self.actor_type(self.token_actor[c.i]) == "Country"), None)
+            return owner or self.linker.add_entry(self.gazetteer.get(self.lex.role_countries[phrase]))
         if phrase and " " in phrase:  # "presidente del Consiglio": "Consiglio" is the role, not its state
             last = token.doc[token.i + len(phrase.split()) - 1]
             return self.country_of_modifier(last) or self.country_of_modifier(token)  # "segretario generale della NATO"
@@ -448,9 +451,12 @@ class ActorResolution:
     def adjectives_astray(self, token: Token) -> list[Token]:
         """"squadre di soccorso turche": adjectives hung on a noun's "di" complement they do not agree with
         in number, which belong to the noun."""
+        # (or on a bare complement that makes one name with the noun: "il consiglio di difesa sudanese")
         return [a for c in token.children if self._case(c) == "di" for a in c.children
-                if a.pos_ == "ADJ" and a.dep_ in {"amod", "nmod"}
-                and feature(a, "Number") and feature(c, "Number") and feature(a, "Number") != feature(c, "Number")]
+                if a.pos_ == "ADJ" and a.dep_ in {"amod", "nmod"} and a.i > c.i
+                and (feature(a, "Number") and feature(c, "Number") and feature(a, "Number") != feature(c, "Number")
+                     or c.pos_ == "NOUN" and self.case_word(c).lower() == "di"  # (bare: not "della")
+                     and not any(d.dep_ == "det" for d in c.children))]
 
     def is_rescue_team(self, token: Token) -> bool:
         """"squadre di soccorso", "team di ricerca": a team acts for its state only when it brings aid."""

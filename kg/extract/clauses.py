@@ -21,6 +21,7 @@ QUANTIFIERS = frozenset({"entrambi", "entrambe", "ambedue", "tutti", "tutte"})  
 COMMA_RELATIVE_DEPS = frozenset({"conj", "parataxis", "advcl", "ccomp"})
 # acts whose issuer does what they do: "un ordine esecutivo che impone sanzioni"
 DOCUMENT_NOUNS = frozenset({"ordine", "decreto", "legge", "risoluzione", "provvedimento", "direttiva"})
+TAKING_EFFECT = frozenset({"scattare", "decorrere"})  # "la tariffa scatterà tra ventuno giorni"
 # "500 milioni di dollari alla Siria": the recipient may hang on the currency an amount counts
 
 
@@ -1270,6 +1271,23 @@ class ClauseReading:
             speakers = self.actors_of(next(iter(self.subjects(governor)), None))
             return "reported", speakers[0][0] if speakers else None
         return "asserted", None
+
+    def defers_a_measure(self, sent: Span) -> bool:
+        """"…un dazio del 25% sulle merci indiane. La nuova tariffa scatterà tra ventuno giorni", "dazi che
+        scatteranno ad agosto": a measure said to take effect later is not in force yet."""
+        for verb in sent:
+            lemmas = {verb.lemma_.lower(), *self.lang.lemma_guesses(verb.text)} if verb.pos_ == "VERB" else set()
+            starts = lemmas & TAKING_EFFECT or "entrare" in lemmas and any(c.lower_ == "vigore" for c in verb.children)
+            if not starts or not any("Fut" in feature(t, "Tense") for t in [verb, *verb.children]
+                                     if t == verb or t.dep_.startswith("aux")):
+                continue
+            # (the measure is the subject, or the noun the clause hangs on: "dazi che scatteranno")
+            # (up to the phrase's head, past its amount and target: "dazi del 25% sul Brasile che scatteranno")
+            measures = [c for c in verb.children if c.dep_.startswith("nsubj")] + \
+                ([verb.head, *verb.head.ancestors][:3] if verb.dep_.startswith("acl") else [])
+            if any({m.lemma_.lower(), m.lower_} & self.measure_words() for m in measures):
+                return True
+        return False
 
     def noun_asking_for(self, verb: Token) -> Token | None:
         """The request or intent noun an infinitive completes, hung on the noun or on its verb: "l'appello

@@ -16,7 +16,7 @@ Language specifics come in through ``Language``; the extraction relies on UD lab
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -123,6 +123,7 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, EventFacts, Nom
                     facts.extend(self.same_table_facts(token, evidence))
                 self.note_parties(facts)
         facts.extend(self.honoree_facts(facts))
+        facts = self.defer_measures(facts)
         # a town named as such does not act ("Gedda, americani e ucraini concordano…": a dateline);
         # a capital standing for its state was already read as the state
         # and no state meets, signs with or mediates for its own army or government ("l'esercito sudanese
@@ -135,6 +136,16 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, EventFacts, Nom
                        and not (f.relation in BETWEEN_SIDES and (self.one_side(f.subject, f.object)
                                                                   or self.actor_type(f.object) == "City"))
                        and not (f.relation in {"visits", "praises"} and self.state_of(f.subject) == f.object)])
+
+    def defer_measures(self, facts: list[Fact]) -> list[Fact]:
+        """Sanctions read in a sentence that (or whose next sentence) says the measure takes effect later
+        are planned, not in force ("La nuova tariffa scatterà tra ventuno giorni")."""
+        deferred = [i for i, sent in enumerate(self.sentences) if self.defers_a_measure(sent)]
+        if not deferred:
+            return facts
+        starts = {self.sentences[i].start_char for d in deferred for i in (d, d - 1) if i >= 0}
+        return [replace(f, modality="planned") if f.relation == "sanctions" and f.is_edge
+                and f.evidence.start_char in starts else f for f in facts]
 
     def one_side(self, first: str, second: str) -> bool:
         """Whether one actor is the other's state's own body (its army, government, services)."""
