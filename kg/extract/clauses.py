@@ -1276,13 +1276,14 @@ class ClauseReading:
         """"…un dazio del 25% sulle merci indiane. La nuova tariffa scatterà tra ventuno giorni", "dazi che
         scatteranno ad agosto": a measure said to take effect later is not in force yet."""
         for verb in sent:
-            lemmas = {verb.lemma_.lower(), *self.lang.lemma_guesses(verb.text)} if verb.pos_ == "VERB" else set()
-            starts = lemmas & TAKING_EFFECT or "entrare" in lemmas and any(c.lower_ == "vigore" for c in verb.children)
-            if not starts or not any("Fut" in feature(t, "Tense") for t in [verb, *verb.children]
-                                     if t == verb or t.dep_.startswith("aux")):
+            if verb.pos_ != "VERB" or not any("Fut" in feature(t, "Tense") for t in [verb, *verb.children]
+                                              if t == verb or t.dep_.startswith("aux")):
+                continue  # (the cheap test first: asked of every word)
+            lemmas = {verb.lemma_.lower(), *self.lang.lemma_guesses(verb.text)}
+            if not (lemmas & TAKING_EFFECT or "entrare" in lemmas and any(c.lower_ == "vigore" for c in verb.children)):
                 continue
-            # (the measure is the subject, or the noun the clause hangs on: "dazi che scatteranno")
-            # (up to the phrase's head, past its amount and target: "dazi del 25% sul Brasile che scatteranno")
+            # the measure is the subject, or the noun the clause hangs on, up to the phrase's head past its
+            # amount and target ("dazi del 25% sul Brasile che scatteranno")
             measures = [c for c in verb.children if c.dep_.startswith("nsubj")] + \
                 ([verb.head, *verb.head.ancestors][:3] if verb.dep_.startswith("acl") else [])
             if any({m.lemma_.lower(), m.lower_} & self.measure_words() for m in measures):
