@@ -602,8 +602,8 @@ class ActorResolution:
                 any(c.dep_ not in {"det", "case", "punct"} for c in token.children):
             return []  # (not "un paese", "il paese africano", "il paese di Kim")
         own = self.own_side(token)
-        for mention in sorted(self.mentions, key=lambda m: m.start_char, reverse=True):
-            if mention.end_char > token.idx or mention.how == "demonym":
+        for mention in self.mentions_before(token):
+            if mention.how == "demonym":
                 continue
             kind = self.actor_type(mention.actor_id)
             state = mention.actor_id if kind == "Country" else self.state_of(mention.actor_id) \
@@ -619,11 +619,8 @@ class ActorResolution:
         state = self.state_of(self.token_actor[town.i]) if town is not None else None
         if state is None:
             return []
-        for mention in sorted(self.mentions, key=lambda m: m.start_char, reverse=True):
-            if mention.end_char <= token.idx and self.actor_type(mention.actor_id) == "Company" and \
-                    self.state_of(mention.actor_id) == state:
-                return [(mention.actor_id, "pronoun")]
-        return []
+        return next(([(m.actor_id, "pronoun")] for m in self.mentions_before(token)
+                     if self.actor_type(m.actor_id) == "Company" and self.state_of(m.actor_id) == state), [])
 
     def company_town(self, token: Token) -> Token | None:
         """The town of a definite company noun: "il gruppo di Istanbul"."""
@@ -637,14 +634,19 @@ class ActorResolution:
         """The last ``count`` actors of the wanted types named before ``token``, neither its own side nor a
         place."""
         named: list[str] = []
-        for mention in sorted(self.mentions, key=lambda m: m.start_char, reverse=True):
-            if mention.end_char <= token.idx and mention.actor_id not in named and \
+        for mention in self.mentions_before(token):
+            if mention.actor_id not in named and \
                     self.actor_type(mention.actor_id) in wanted and mention.actor_id not in self.own_side(token) \
                     and not self.is_where(token.doc.char_span(mention.start_char, mention.end_char)):
                 named.append(mention.actor_id)
             if len(named) == count:
                 return [(actor_id, "pronoun") for actor_id in reversed(named)]
         return []
+
+    def mentions_before(self, token: Token) -> list[Mention]:
+        """The article's mentions that end before ``token``, the nearest first (descriptions resolved
+        while reading are logged as they come, so the log is not in text order)."""
+        return sorted((m for m in self.mentions if m.end_char <= token.idx), key=lambda m: m.start_char, reverse=True)
 
     def is_where(self, span) -> bool:
         """A place named as where something happens ("hanno trattato a Bruxelles"), not a party."""
