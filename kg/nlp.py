@@ -18,6 +18,7 @@ from thinc.api import NumpyOps, get_current_ops, use_ops
 
 from . import segmentation  # noqa: F401  (registers the geokg_sentence_bounds component)
 from .errors import ModelError
+from .vectors import with_cached_vectors
 
 SHIPPED_MODEL = Path(__file__).resolve().parent / "models" / "it"
 REQUIRED_FILES = ("config.cfg", "meta.json")
@@ -66,6 +67,7 @@ def _load(target: str) -> Language:
                          f"{FIX_HINT}") from None
     except Exception as err:  # a damaged weights file fails deep inside thinc/srsly
         raise ModelError(f"{target}: corrupt model ({type(err).__name__}: {err}); {FIX_HINT}") from None
+    with_cached_vectors(nlp.vocab)  # floret vectors computed once per word, not per batch and layer
     if "parser" in nlp.pipe_names and "geokg_sentence_bounds" not in nlp.pipe_names:
         nlp.add_pipe("geokg_sentence_bounds", before="parser")  # sentences end at headlines and full stops only
     return nlp

@@ -21,7 +21,7 @@ the body. The component runs before the parser, which keeps the boundaries it fi
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -99,7 +99,8 @@ def sentence_starts(texts: list[str], spaces: list[str]) -> list[int]:
 @Language.component("geokg_sentence_bounds")
 def sentence_bounds(doc: Doc) -> Doc:
     if len(doc):
-        starts = sentence_starts([t.text for t in doc], [t.whitespace_ for t in doc])
+        orths, spaced = doc.to_array([ORTH, SPACY]).T.tolist()  # no Token objects: this runs on every word
+        starts = sentence_starts([doc.vocab.strings[orth] for orth in orths], [" " if s else "" for s in spaced])
         starts[0] = {True: 1, False: -1, None: 0}[doc[0].is_sent_start]  # the first token keeps its own
         doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64"))
     return doc

@@ -74,3 +74,54 @@ def test_sentences_end_only_at_final_punctuation_or_line_breaks(nlp):
     doc = nlp("Putin ha minacciato di colpire con il missile Oreshnik i «centri decisionali» di Kiev. "
               "Israele e Hamas hanno firmato. A Sharm hanno mediato l'Egitto e il Qatar.")
     assert [s.text.split()[0] for s in doc.sents] == ["Putin", "Israele", "A"]
+
+
+def test_shipped_vectors_are_cached_floret(nlp):
+    from kg.vectors import CachedFloretVectors
+    assert isinstance(nlp.vocab.vectors, CachedFloretVectors)
+    assert nlp.vocab.vectors.mode == "floret"
+
+
+def test_cached_vectors_equal_plain_floret_across_batches(nlp):
+    from spacy.vectors import Vectors
+
+    from kg.vectors import CachedFloretVectors
+    plain = Vectors(strings=nlp.vocab.strings)
+    plain.from_bytes(nlp.vocab.vectors.to_bytes())
+    small = CachedFloretVectors.from_vectors(plain, max_words=6)
+    batches = ["Il Cremlino loda Pyongyang e il Cremlino ringrazia", "Pyongyang manda proiettili al Cremlino",
+               "Seul e Tokyo protestano contro i lanci"]
+    for text in batches:
+        keys = [t.orth for t in nlp.make_doc(text)]
+        assert (small.get_batch(keys) == plain.get_batch(keys)).all()
+        assert small.cached_words <= 6  # starts over rather than growing past its bound
+
+
+def test_parses_are_the_same_with_and_without_the_vector_cache(nlp):
+    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS
+    from spacy.vectors import Vectors
+    texts = ["Il leader di Pyongyang ha inviato migliaia di soldati in Russia.",
+             "Putin ha elogiato l'«invincibile amicizia» con la Corea del Nord firmata a giugno."]
+    attrs = [HEAD, DEP, POS, LEMMA, MORPH, ENT_IOB, ENT_TYPE]
+    cached = [doc.to_array(attrs) for doc in nlp.pipe(texts)]
+    cached_vectors = nlp.vocab.vectors
+    plain = Vectors(strings=nlp.vocab.strings)
+    plain.from_bytes(cached_vectors.to_bytes())
+    try:
+        nlp.vocab.vectors = plain
+        uncached = [doc.to_array(attrs) for doc in nlp.pipe(texts)]
+    finally:
+        nlp.vocab.vectors = cached_vectors
+    assert all((a == b).all() for a, b in zip(cached, uncached))
+
+
+def test_default_vectors_are_left_alone():
+    import numpy
+    from spacy.vocab import Vocab
+
+    from kg.vectors import with_cached_vectors
+    vocab = Vocab()
+    vocab.set_vector("Kim", numpy.ones(4, dtype="float32"))
+    before = vocab.vectors
+    with_cached_vectors(vocab)
+    assert vocab.vectors is before
