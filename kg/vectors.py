@@ -4,7 +4,7 @@ spaCy computes a floret vector from scratch every time a word occurs in a batch:
 every character n-gram of the word and averages the rows it finds. The shipped pipeline has two
 tok2vec layers that both read the vectors, so each batch paid for that twice, and a word met in
 an earlier batch paid again. A word's vector never changes, so this table keeps the ones it has
-computed (up to ``max_words``, then starts over) and hands back exactly the same numbers.
+computed (up to ``max_words``) and hands back exactly the same numbers.
 
 >>> import numpy
 >>> from spacy.vocab import Vocab
@@ -23,11 +23,17 @@ from __future__ import annotations
 import numpy
 from spacy.vectors import Mode, Vectors
 
-MAX_WORDS = 100_000  # 100k words of 64 floats: 25 MB, and the most frequent words of any corpus
+MAX_WORDS = 20_000  # 20k words of 64 floats: 5 MB, and the frequent words of any corpus
+NO_KEYS = numpy.empty(0, dtype="uint64")
 
 
 class CachedFloretVectors(Vectors):
-    """spaCy ``Vectors`` in floret mode whose ``get_batch`` reuses the vectors of words seen before."""
+    """spaCy ``Vectors`` in floret mode whose ``get_batch`` reuses the vectors of words seen before.
+
+    The cache is three arrays: the keys seen (sorted), the row of each in ``_table`` (rows in the
+    order the words were first seen), and the table. When full it keeps the words seen first, which
+    in running text are the frequent ones, and forgets the rest.
+    """
 
     max_words: int = MAX_WORDS
 
@@ -43,38 +49,47 @@ class CachedFloretVectors(Vectors):
         return cached
 
     def clear_cache(self) -> None:
-        self._row_of_key: dict[int, int] = {}
-        self._table = numpy.empty((0, self.shape[1]), dtype=self.data.dtype)
+        self._keys = NO_KEYS
+        self._rows = numpy.empty(0, dtype="int64")
+        self._table = numpy.empty((self.max_words, self.shape[1]), dtype=self.data.dtype)
 
     @property
     def cached_words(self) -> int:
-        return len(self._row_of_key)
+        return len(self._keys)
 
     def get_batch(self, keys):
         keys = numpy.asarray([self.strings.add(k) if isinstance(k, str) else k for k in keys], dtype="uint64")
         unique, position = numpy.unique(keys, return_inverse=True)
         if len(unique) > self.max_words:  # a batch larger than the whole cache
             return super().get_batch(keys)
-        row_of_key = self._row_of_key
-        unseen = [int(key) for key in unique if int(key) not in row_of_key]
-        if len(row_of_key) + len(unseen) > self.max_words:
-            self.clear_cache()
-            row_of_key = self._row_of_key
-            unseen = [int(key) for key in unique]
-        if unseen:
-            self._remember(unseen, numpy.asarray(super().get_batch(unseen)))
-        rows = numpy.fromiter((row_of_key[int(key)] for key in unique), dtype="int64", count=len(unique))
-        return self._table[rows[position.reshape(-1)]]
+        found, where = self._find(unique)
+        if not found.all():
+            if len(self._keys) + (~found).sum() > self.max_words:
+                self._keep_first(max(0, min(self.max_words // 2, self.max_words - len(unique))))
+                found, where = self._find(unique)
+            self._remember(unique[~found])
+            found, where = self._find(unique)
+        return self._table[self._rows[where][position.reshape(-1)]]
 
-    def _remember(self, keys: list[int], vectors: numpy.ndarray) -> None:
-        start = len(self._row_of_key)
-        needed = start + len(keys)
-        if needed > len(self._table):  # grow by doubling: no copy of the whole table per batch
-            grown = numpy.empty((max(needed, 2 * len(self._table)), self.shape[1]), dtype=self._table.dtype)
-            grown[:start] = self._table[:start]
-            self._table = grown
-        self._table[start:needed] = vectors
-        self._row_of_key.update(zip(keys, range(start, needed)))
+    def _find(self, unique: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:
+        """Whether each of the sorted ``unique`` keys is cached, and where in ``_keys``."""
+        where = numpy.searchsorted(self._keys, unique)
+        found = numpy.zeros(len(unique), dtype=bool)
+        inside = where < len(self._keys)
+        found[inside] = self._keys[where[inside]] == unique[inside]
+        return found, where
+
+    def _remember(self, unseen: numpy.ndarray) -> None:
+        start = len(self._keys)
+        self._table[start:start + len(unseen)] = super().get_batch(unseen.tolist())
+        keys = numpy.concatenate([self._keys, unseen])
+        rows = numpy.concatenate([self._rows, numpy.arange(start, start + len(unseen))])
+        order = numpy.argsort(keys, kind="stable")
+        self._keys, self._rows = keys[order], rows[order]
+
+    def _keep_first(self, count: int) -> None:
+        kept = self._rows < count
+        self._keys, self._rows = self._keys[kept], self._rows[kept]
 
 
 def with_cached_vectors(vocab) -> None:

@@ -83,18 +83,23 @@ def test_shipped_vectors_are_cached_floret(nlp):
 
 
 def test_cached_vectors_equal_plain_floret_across_batches(nlp):
+    import random
+
     from spacy.vectors import Vectors
 
     from kg.vectors import CachedFloretVectors
     plain = Vectors(strings=nlp.vocab.strings)
     plain.from_bytes(nlp.vocab.vectors.to_bytes())
-    small = CachedFloretVectors.from_vectors(plain, max_words=6)
-    batches = ["Il Cremlino loda Pyongyang e il Cremlino ringrazia", "Pyongyang manda proiettili al Cremlino",
-               "Seul e Tokyo protestano contro i lanci"]
-    for text in batches:
-        keys = [t.orth for t in nlp.make_doc(text)]
-        assert (small.get_batch(keys) == plain.get_batch(keys)).all()
-        assert small.cached_words <= 6  # starts over rather than growing past its bound
+    small = CachedFloretVectors.from_vectors(plain, max_words=12)
+    words = ("Il Cremlino loda Pyongyang e ringrazia Kim per i proiettili mandati al fronte mentre Seul "
+             "e Tokyo protestano contro i lanci dei missili balistici nel mar del Giappone").split()
+    keys = [nlp.vocab.strings.add(word) for word in words]
+    shuffle = random.Random(7)
+    for _ in range(40):  # batches that overlap, fill the cache and make it forget
+        batch = shuffle.choices(keys, k=shuffle.randint(1, 15))
+        assert (small.get_batch(batch) == plain.get_batch(batch)).all()
+        assert small.cached_words <= 12
+    assert small.cached_words > 0
 
 
 def test_parses_are_the_same_with_and_without_the_vector_cache(nlp):
