@@ -3112,6 +3112,26 @@ def test_a_named_state_overrides_a_title_default_and_a_body_with_a_demonym_is_it
     assert facts == {("country/SDN", "sanctions", "country/ARE")}
 
 
+def test_a_strike_that_hits_its_mark_is_an_attack(extract):
+    facts = edges(extract("Un drone russo ha centrato il porto di Odessa.", date(2024, 10, 2)))
+    assert (RUS, "attacks", "city/odessa") in facts
+
+
+def test_an_attack_condemned_just_after_it_is_reported_is_held_against_its_attacker(extract):
+    text = "Missili russi hanno centrato un ospedale pediatrico a Kharkiv. {} ha condannato {}."
+    facts = edges(extract(text.format("Zelensky", "la strage"), date(2024, 7, 9)))
+    assert ("person/volodymyr-zelensky", "criticizes", RUS) in facts
+    facts = edges(extract(text.format("Erdogan", "l'attacco"), date(2024, 7, 9)))
+    assert ("person/recep-tayyip-erdogan", "criticizes", RUS) in facts
+    # an attack that names its own side is not the one reported before
+    facts = edges(extract(text.format("Mosca", "l'attacco ucraino a Belgorod"), date(2024, 7, 9)))
+    assert (RUS, "criticizes", UKR) in facts and (RUS, "criticizes", RUS) not in facts
+    # nor is an attack condemned two sentences later, or an indefinite one
+    facts = edges(extract("Missili russi hanno centrato un ospedale a Kharkiv. Il bilancio sale. Le vittime sono "
+                          "dieci. Zelensky ha condannato l'attacco.", date(2024, 7, 9)))
+    assert not any(r == "criticizes" for s, r, o in facts)
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

@@ -40,6 +40,7 @@ BETWEEN_SIDES = frozenset({"meetsWith", "signsAgreementWith", "cooperatesWith", 
 AUXILIARY_DEPS = frozenset({"aux", "aux:pass", "cop"})
 FUNCTION_POS = frozenset({"DET", "PUNCT", "CCONJ", "SCONJ", "NUM", "SYM", "PRON"})
 TEST_NOUNS = frozenset({"lancio", "test", "esperimento", "collaudo"})
+MASSACRE_NOUNS = frozenset({"strage", "massacro", "eccidio"})  # an attack named by its dead
 STATE_BODIES = frozenset({"ArmedForces", "Government", "IntelligenceAgency"})  # a state's own, not rebels in it
 
 
@@ -77,6 +78,7 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, EventFacts, Nom
         self.recent_parties: tuple[list[tuple[str, str]], int] = ([], -2)
         # who last tested a weapon, with its sentence: "il lancio" condemned after is theirs
         self.last_tester: tuple[str | None, int] = (None, -2)
+        self.last_attacker: tuple[str | None, int] = (None, -2)  # likewise "l'attacco" condemned after
         self.sentence_index = 0
         self.sentences: list[Span] = []  # read so far: the sides that acted together in one are found on demand
         self.stranded_subjects: dict[int, list[Token]] = {}  # verb index → subjects the parser hung elsewhere
@@ -163,6 +165,9 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, EventFacts, Nom
         tester = next((f.subject for f in reversed(recent) if f.relation == "tests" and f.is_edge), None)
         if tester is not None:
             self.last_tester = (tester, self.sentence_index)
+        attacker = next((f.subject for f in reversed(recent) if f.relation == "attacks" and f.is_edge), None)
+        if attacker is not None:
+            self.last_attacker = (attacker, self.sentence_index)
         for fact in reversed(recent):
             if fact.relation in {"meetsWith", "signsAgreementWith"} and fact.is_edge:
                 # every side of the same act: "Turchia, Svezia e Finlandia hanno firmato" gives three pairs
@@ -175,12 +180,22 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, EventFacts, Nom
     def tester_of(self, noun: Token) -> list[tuple[str, str]]:
         """"Pyongyang ha testato un missile. Il lancio è stato condannato da Seul": a definite launch
         or test judged in this sentence or the next is the one just reported, by its tester."""
-        tester, index = self.last_tester
+        return self._doer_just_reported(noun, self.last_tester, noun.lemma_.lower() in TEST_NOUNS)
+
+    def attacker_of(self, noun: Token) -> list[tuple[str, str]]:
+        """"Missili russi hanno centrato Poltava. Zelensky ha condannato la strage": likewise a definite
+        attack, by its attacker, unless the noun names its own ("l'attacco israeliano")."""
+        words = {noun.lemma_.lower(), noun.lower_}
+        is_attack = bool(words & (self.lex.lists["@attacks"] | MASSACRE_NOUNS))
+        return self._doer_just_reported(noun, self.last_attacker, is_attack and not self.actors_of(noun))
+
+    def _doer_just_reported(self, noun: Token, last: tuple[str | None, int], of_its_kind: bool) -> list[tuple[str, str]]:
+        doer, index = last
         definite = any(c.dep_ == "det" and "Def" in feature(c, "Definite") for c in noun.children)
-        if tester is None or self.sentence_index - index > 1 or not definite or \
-                noun.lemma_.lower() not in TEST_NOUNS or any(c.dep_.startswith("nmod") for c in noun.children):
+        if doer is None or self.sentence_index - index > 1 or not definite or not of_its_kind or \
+                any(c.dep_.startswith("nmod") for c in noun.children):
             return []
-        return [(tester, "zero")]
+        return [(doer, "zero")]
 
     def joint_subjects(self, sent: Span) -> list[tuple[str, str]]:
         """Two states or groups acting together as a main clause's subjects: the sides a broker

@@ -139,10 +139,10 @@ class VerbalFacts:
 
     def object_targets(self, frame: Frame, verb: Token, theme: Token) -> list[tuple[str, str]]:
         """Actors the object stands for or names inside it."""
-        tester = self.tester_of(theme) if frame.relation in {"criticizes", "opposes"} and \
+        doer = self.tester_of(theme) or self.attacker_of(theme) if frame.relation in {"criticizes", "opposes"} and \
             theme.i not in self.token_actor else []
-        if tester:  # "Il lancio è stato condannato da Seul": who launched
-            return tester
+        if doer:  # "Il lancio è stato condannato da Seul": who launched
+            return doer
         if is_personal_pronoun(theme) and not self.is_passive(verb):
             if frame.relation in {"criticizes", "praises"} and self.refers_to_clause(theme, verb):
                 # "L'Iran ha consegnato missili alla Russia: lo ha denunciato Blinken": who did it is judged
