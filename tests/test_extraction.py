@@ -3132,6 +3132,13 @@ def test_an_attack_condemned_just_after_it_is_reported_is_held_against_its_attac
     assert not any(r == "criticizes" for s, r, o in facts)
 
 
+def test_the_first_of_two_subjects_hung_on_a_fronted_place_is_a_subject(extract):
+    # the parser hangs "Indonesia" on the fair's city and leaves "Turchia" alone as the subject
+    facts = edges(extract("Alla fiera Indo Defence di Giacarta, Indonesia e Turchia hanno firmato il contratto per "
+                          "dodici fregate.", date(2025, 6, 11)))
+    assert pairs_of(facts, "signsAgreementWith") == {frozenset(("country/IDN", TUR))}
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

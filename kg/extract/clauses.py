@@ -85,10 +85,11 @@ class ClauseReading:
         names between the last comma and the verb are its subject, not conjuncts of that phrase."""
         doc = sent.doc
         for verb in sent:
-            if verb.pos_ not in {"VERB", "AUX"} or verb.dep_.startswith(("aux", "cop")) \
-                    or any(c.dep_.startswith("nsubj") and not self.is_fronted_time(c) and not self.is_place_aside(c)
-                           for c in verb.children):
-                continue  # ("Arrivato a Kazan, capitale del Tatarstan, Ramaphosa ha…": the aside is no subject)
+            if verb.pos_ not in {"VERB", "AUX"} or verb.dep_.startswith(("aux", "cop")):
+                continue
+            # ("Arrivato a Kazan, capitale del Tatarstan, Ramaphosa ha…": the aside is no subject)
+            explicit = [c for c in verb.children if c.dep_.startswith("nsubj") and not self.is_fronted_time(c)
+                        and not self.is_place_aside(c)]
             first = min([c.i for c in verb.children if c.i < verb.i and (c.dep_.startswith(("aux", "expl"))
                                                                           or "Yes" in feature(c, "Clitic"))] + [verb.i])
             k = first - 1  # walk back over "Russia e Ucraina" to the comma before them
@@ -100,8 +101,13 @@ class ClauseReading:
             # (a name's second word hung on the fronted phrase too is still part of the name: "Xi Jinping")
             heads = [doc[i] for i in range(k + 1, first) if i in self.token_actor and doc[i].head.i not in
                      range(k + 1, first) and self.mention_start(doc[i]) == doc[i]]
-            if doc[k].text == "," and group and group == heads and \
-                    all(self._case(self.phrase_top(t)) or self._case(self.phrase_top(t).head) for t in group):
+            fronted = doc[k].text == "," and group and \
+                all(self._case(self.phrase_top(t)) or self._case(self.phrase_top(t).head) for t in group)
+            if explicit:  # "Alla fiera di Giacarta, Indonesia e Turchia hanno firmato", only "Turchia" its subject
+                if fronted and all(k < t.i < first for t in explicit) and set(heads) == {*group, *explicit}:
+                    self.stranded_subjects[verb.i] = sorted([*group, *explicit], key=lambda t: t.i)
+                    self.stranded.update(t.i for t in group)
+            elif fronted and group == heads:
                 self.stranded_subjects[verb.i] = group
                 self.stranded.update(t.i for t in group)
             elif (doc[sent.start].pos_ == "ADP" or self.is_fronted_time(doc[sent.start].head)) and verb.dep_ == "ROOT":
@@ -459,7 +465,8 @@ class ClauseReading:
             # Kazan, capitale del Tatarstan, Ramaphosa ha…", the main clause's subject)
             found += [s for t in self.subject_after_aside(verb)
                       for s in (self.subjects(t.head) if self.is_place_aside(t) else [t])]
-        if verb.i in self.stranded_subjects and all(self.is_fronted_time(t) or self.is_place_aside(t) for t in found):
+        if verb.i in self.stranded_subjects and all(self.is_fronted_time(t) or self.is_place_aside(t)
+                                                    or t in self.stranded_subjects[verb.i] for t in found):
             return self.stranded_subjects[verb.i]
         if not passive and found:
             found = self.first_conjunct_made_root(verb, found) + found
