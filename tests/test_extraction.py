@@ -3139,6 +3139,14 @@ def test_the_first_of_two_subjects_hung_on_a_fronted_place_is_a_subject(extract)
     assert pairs_of(facts, "signsAgreementWith") == {frozenset(("country/IDN", TUR))}
 
 
+def test_names_with_their_article_after_a_fronted_mediation_are_the_subjects(extract):
+    facts = edges(extract("Grazie alla mediazione del Qatar, Israele e gli Hezbollah hanno concordato una tregua.",
+                          date(2024, 11, 26)))
+    assert pairs_of(facts, "signsAgreementWith") == {frozenset(("country/ISR", "org/hezbollah"))}
+    assert {(s, o) for s, r, o in facts if r == "mediates"} == {("country/QAT", "country/ISR"),
+                                                                 ("country/QAT", "org/hezbollah")}
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

@@ -94,8 +94,9 @@ class ClauseReading:
                                                                           or "Yes" in feature(c, "Clitic"))] + [verb.i])
             k = first - 1  # walk back over "Russia e Ucraina" to the comma before them
             while k > sent.start and (k in self.token_actor or doc[k].dep_ == "cc" or doc[k].text == ","
-                                      and k - 1 in self.token_actor and self.mention_start(doc[k - 1]).dep_ == "conj"):
-                k -= 1  # (and over "Turchia, Svezia e…", names listed with commas)
+                                      and k - 1 in self.token_actor and self.mention_start(doc[k - 1]).dep_ == "conj"
+                                      or doc[k].dep_ == "det" and doc[k].head.i in self.token_actor):
+                k -= 1  # (and over "Turchia, Svezia e…", names listed with commas, and "gli Houthi")
             group = [doc[i] for i in range(k + 1, first) if i in self.token_actor and doc[i].dep_ == "conj"
                      and doc[i].head.i < k]
             # (a name's second word hung on the fronted phrase too is still part of the name: "Xi Jinping")
