@@ -3147,6 +3147,14 @@ def test_names_with_their_article_after_a_fronted_mediation_are_the_subjects(ext
                                                                  ("country/QAT", "org/hezbollah")}
 
 
+def test_partners_hung_on_the_length_of_a_call_or_visit_are_its_own(extract):
+    facts = edges(extract("Dopo una telefonata di quasi un'ora con Erdogan, Putin ha annunciato nuovi colloqui.",
+                          date(2025, 3, 4)))
+    assert pairs_of(facts, "meetsWith") == {frozenset((PUTIN, "person/recep-tayyip-erdogan"))}
+    facts = edges(extract("Kim ha concluso una visita di quattro giorni in Russia.", date(2023, 9, 17)))
+    assert (KIM, "visits", RUS) in facts
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

@@ -222,6 +222,9 @@ class NominalFacts:
         found += [("tra", c) for p, d in list(found) if (p == "di" or self.is_relation_noun(d)) and
                   d.i not in self.token_actor and d not in heads for c in d.children if self._case(c) == "tra"]
         found += [("tra", c) for c in self.between_in_phrase(noun) if all(c != d for _, d in found)]
+        # "una telefonata di oltre due ore con Putin", "una visita di tre giorni in Cina": hung on the duration
+        found += [(self._case(c), c) for p, d in list(found) if p == "di" and d.lemma_.lower() in DURATION_NOUNS
+                  for c in d.children if c.dep_.startswith("nmod") and self._case(c) not in {None, "di"}]
         if not any(p == "tra" for p, _ in found):  # "colloquio al Cremlino tra Putin e…" hung on something else
             found += [("tra", c) for c in self.between_after(noun)]
         return found + self.complements_hung_low(noun, found) + self.complements_hung_high(noun) + \
