@@ -3155,6 +3155,13 @@ def test_partners_hung_on_the_length_of_a_call_or_visit_are_its_own(extract):
     assert (KIM, "visits", RUS) in facts
 
 
+def test_weapons_counted_by_a_number_the_parser_made_an_oblique_are_the_theme(extract):
+    # "missili" comes out as an adjective of the number, which hangs on the verb as an oblique
+    facts = edges(extract("Nella notte la Russia ha lanciato oltre ottanta missili contro le città ucraine.",
+                          date(2022, 10, 10)))
+    assert (RUS, "attacks", UKR) in facts
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "
