@@ -2596,7 +2596,7 @@ def test_names_after_a_fronted_place_and_its_region_meet_at_the_summit(extract):
     facts = edges(extract("A Kazan, in Tatarstan, Erdoğan e Xi Jinping hanno avuto un colloquio, a margine del "
                           "vertice dei BRICS.", date(2024, 10, 23)))
     summit = "event/vertice-dei-brics-di-kazan"
-    assert facts == {("city/kazan", "locatedIn", "location/tatarstan"),
+    assert facts == {("city/kazan", "locatedIn", "region/tatarstan"),
                      ("person/recep-tayyip-erdogan", "meetsWith", "person/xi-jinping"),
                      ("person/recep-tayyip-erdogan", "attends", summit), ("person/xi-jinping", "attends", summit)}
 
@@ -3160,6 +3160,11 @@ def test_weapons_counted_by_a_number_the_parser_made_an_oblique_are_the_theme(ex
     facts = edges(extract("Nella notte la Russia ha lanciato oltre ottanta missili contro le città ucraine.",
                           date(2022, 10, 10)))
     assert (RUS, "attacks", UKR) in facts
+
+
+def test_the_capital_of_a_region_named_after_it(extract):
+    facts = edges(extract("Il vertice si è aperto a Kazan, capitale del Tatarstan, con venti leader.", date(2024, 10, 22)))
+    assert ("city/kazan", "capitalOf", "region/tatarstan") in facts
 
 
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.

@@ -110,10 +110,12 @@ class StructuralFacts:
             yield self.token_actor[head.i], "partOf", parents[0], 0.8
 
     def capital_facts(self, token: Token) -> Iterable[tuple]:
-        """"Kiev, la capitale ucraina": Kiev capitalOf Ukraine."""
+        """"Kiev, la capitale ucraina": Kiev capitalOf Ukraine; "Kazan, capitale del Tatarstan": of a region."""
         head = self.apposed_to(token)
         if head is not None:
-            yield self.place_of(head), "capitalOf", self.country_of_modifier(token), 0.85
+            region = next((self.token_actor[c.i] for c in token.children if self._case(c) == "di"
+                           and c.i in self.token_actor and self.actor_type(self.token_actor[c.i]) in {"Region", "Location"}), None)
+            yield self.place_of(head), "capitalOf", self.country_of_modifier(token) or region, 0.85
 
     def city_facts(self, token: Token) -> Iterable[tuple]:
         """"Kharkiv, la seconda città dell'Ucraina": Kharkiv locatedIn Ukraine."""
