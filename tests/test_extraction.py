@@ -3167,6 +3167,13 @@ def test_the_capital_of_a_region_named_after_it(extract):
     assert ("city/kazan", "capitalOf", "region/tatarstan") in facts
 
 
+def test_a_capital_of_two_words_named_before_a_demonym_further_on(extract):
+    # "Port Moresby" stands for its state elsewhere; here it is the city, the capital of the state named after it
+    facts = edges(extract("Sono arrivati a Port Moresby, la capitale della Papua Nuova Guinea, i medici australiani.",
+                          date(2024, 12, 18)))
+    assert ("city/port-moresby", "capitalOf", "country/PNG") in facts
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

@@ -753,7 +753,7 @@ class ActorResolution:
         if actor_id is None:
             return None
         if self.token_how.get(token.i) == "metonym":
-            span_text = " ".join(t.text for t in token.doc[token.i: token.i + 1])
+            span_text = token.doc[self.mention_start(token).i: self.mention_end(token)].text  # "Port Vila"
             cities = [e for e in self.gazetteer.lookup(span_text) if e.type in {"City", "Region", "Location"}]
             return self.linker.add_entry(cities[0]) if cities else None
         return actor_id

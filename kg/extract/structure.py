@@ -115,7 +115,8 @@ class StructuralFacts:
         if head is not None:
             region = next((self.token_actor[c.i] for c in token.children if self._case(c) == "di"
                            and c.i in self.token_actor and self.actor_type(self.token_actor[c.i]) in {"Region", "Location"}), None)
-            yield self.place_of(head), "capitalOf", self.country_of_modifier(token) or region, 0.85
+            # the state it is named of before a demonym further on ("…, la capitale di Vanuatu, i soccorritori australiani")
+            yield self.place_of(head), "capitalOf", self.owner_of(token) or self.demonym_of(token) or region, 0.85
 
     def city_facts(self, token: Token) -> Iterable[tuple]:
         """"Kharkiv, la seconda città dell'Ucraina": Kharkiv locatedIn Ukraine."""
