@@ -3174,6 +3174,14 @@ def test_a_capital_of_two_words_named_before_a_demonym_further_on(extract):
     assert ("city/port-moresby", "capitalOf", "country/PNG") in facts
 
 
+def test_a_bare_capital_is_its_citys_state_when_that_state_was_named_before(extract):
+    text = "{}A Bamako, la capitale, i mercenari russi hanno lasciato l'aeroporto."
+    facts = edges(extract(text.format("La giunta del Mali ha rotto con Parigi. "), date(2024, 3, 2)))
+    assert ("city/bamako", "capitalOf", "country/MLI") in facts
+    # with no state named, "la capitale" alone is no evidence of whose
+    assert not any(r == "capitalOf" for s, r, o in edges(extract(text.format(""), date(2024, 3, 2))))
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "

@@ -110,13 +110,20 @@ class StructuralFacts:
             yield self.token_actor[head.i], "partOf", parents[0], 0.8
 
     def capital_facts(self, token: Token) -> Iterable[tuple]:
-        """"Kiev, la capitale ucraina": Kiev capitalOf Ukraine; "Kazan, capitale del Tatarstan": of a region."""
+        """"Kiev, la capitale ucraina": Kiev capitalOf Ukraine; "Kazan, capitale del Tatarstan": of a region;
+        "In Niger … A Niamey, la capitale,": of the city's own state, named before."""
         head = self.apposed_to(token)
-        if head is not None:
-            region = next((self.token_actor[c.i] for c in token.children if self._case(c) == "di"
-                           and c.i in self.token_actor and self.actor_type(self.token_actor[c.i]) in {"Region", "Location"}), None)
-            # the state it is named of before a demonym further on ("…, la capitale di Vanuatu, i soccorritori australiani")
-            yield self.place_of(head), "capitalOf", self.owner_of(token) or self.demonym_of(token) or region, 0.85
+        if head is None:
+            return
+        city = self.place_of(head)
+        region = next((self.token_actor[c.i] for c in token.children if self._case(c) == "di"
+                       and c.i in self.token_actor and self.actor_type(self.token_actor[c.i]) in {"Region", "Location"}), None)
+        # the state it is named of before a demonym further on ("…, la capitale di Vanuatu, i soccorritori australiani")
+        state = self.owner_of(token) or self.demonym_of(token) or region
+        if state is None and city is not None and all(c.dep_ in {"det", "punct", "conj"} for c in token.children):
+            own = self.gazetteer.get(city).country if city in self.gazetteer else None
+            state = own if any(m.actor_id == own for m in self.mentions_before(head)) else None
+        yield city, "capitalOf", state, 0.85
 
     def city_facts(self, token: Token) -> Iterable[tuple]:
         """"Kharkiv, la seconda città dell'Ucraina": Kharkiv locatedIn Ukraine."""
