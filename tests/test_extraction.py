@@ -3182,6 +3182,15 @@ def test_a_bare_capital_is_its_citys_state_when_that_state_was_named_before(extr
     assert not any(r == "capitalOf" for s, r, o in edges(extract(text.format(""), date(2024, 3, 2))))
 
 
+def test_a_talk_or_apology_on_the_phone_is_a_meeting(extract):
+    facts = edges(extract("Erdogan ha parlato al telefono con Putin della tregua nel Mar Nero.", date(2025, 3, 20)))
+    assert pairs_of(facts, "meetsWith") == {frozenset(("person/recep-tayyip-erdogan", PUTIN))}
+    facts = edges(extract("Kim si è scusato per telefono con Putin per il ritardo.", date(2025, 3, 20)))
+    assert pairs_of(facts, "meetsWith") == {frozenset((KIM, PUTIN))}
+    # talking with someone, not on the phone, is not one by itself
+    assert not pairs_of(edges(extract("Erdogan ha parlato con Putin della tregua.", date(2025, 3, 20))), "meetsWith")
+
+
 # One symmetric pair per sentence, each needing a repair of the parse or a resolution first.
 SYMMETRIC_PAIRS = [
     pytest.param("L'inviato americano Steve Witkoff e il ministro degli Esteri iraniano Abbas Araghchi "
