@@ -58,7 +58,9 @@ class CachedFloretVectors(Vectors):
         return len(self._keys)
 
     def get_batch(self, keys):
-        keys = numpy.asarray([self.strings.add(k) if isinstance(k, str) else k for k in keys], dtype="uint64")
+        if not isinstance(keys, numpy.ndarray):  # tok2vec passes an array of ids; others may pass strings
+            keys = [self.strings.add(k) if isinstance(k, str) else k for k in keys]
+        keys = numpy.asarray(keys, dtype="uint64")
         unique, position = numpy.unique(keys, return_inverse=True)
         if len(unique) > self.max_words:  # a batch larger than the whole cache
             return super().get_batch(keys)

@@ -967,9 +967,10 @@ class ClauseReading:
                         and doc[number.i + 1].head.i > number.i and self._is_theme_noun(doc[number.i + 1].head):
                     return doc[number.i + 1].head
             for child in verb.children:
+                # "ha lanciato oltre ottanta missili", "missili" tagged an adjective of the number
                 if child.dep_ == "obl" and child.pos_ == "NUM" and child.i > verb.i and self._case(child) is None \
                         and self.counted_noun(child) != child:
-                    return self.counted_noun(child)  # "ha lanciato oltre ottanta missili", "missili" tagged an adjective
+                    return self.counted_noun(child)
                 mistagged = child.pos_ == "VERB" and child.lemma_.lower() == child.lower_ and self._is_theme_noun(child)
                 # (not an aside after a comma that names no theme: "…, il primo test di questo tipo")
                 aside = doc[min(t.i for t in child.subtree) - 1].text == "," and not self._is_theme_noun(child) \

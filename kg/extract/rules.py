@@ -189,7 +189,8 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, EventFacts, Nom
         is_attack = bool(words & (self.lex.lists["@attacks"] | MASSACRE_NOUNS))
         return self._doer_just_reported(noun, self.last_attacker, is_attack and not self.actors_of(noun))
 
-    def _doer_just_reported(self, noun: Token, last: tuple[str | None, int], of_its_kind: bool) -> list[tuple[str, str]]:
+    def _doer_just_reported(self, noun: Token, last: tuple[str | None, int],
+                            of_its_kind: bool) -> list[tuple[str, str]]:
         doer, index = last
         definite = any(c.dep_ == "det" and "Def" in feature(c, "Definite") for c in noun.children)
         if doer is None or self.sentence_index - index > 1 or not definite or not of_its_kind or \

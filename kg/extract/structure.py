@@ -116,9 +116,9 @@ class StructuralFacts:
         if head is None:
             return
         city = self.place_of(head)
-        region = next((self.token_actor[c.i] for c in token.children if self._case(c) == "di"
-                       and c.i in self.token_actor and self.actor_type(self.token_actor[c.i]) in {"Region", "Location"}), None)
-        # the state it is named of before a demonym further on ("…, la capitale di Vanuatu, i soccorritori australiani")
+        named = [self.token_actor[c.i] for c in token.children if self._case(c) == "di" and c.i in self.token_actor]
+        region = next((a for a in named if self.actor_type(a) in {"Region", "Location"}), None)
+        # the state named with "di" first: "…, la capitale di Vanuatu, i soccorritori australiani"
         state = self.owner_of(token) or self.demonym_of(token) or region
         if state is None and city is not None and all(c.dep_ in {"det", "punct", "conj"} for c in token.children):
             own = self.gazetteer.get(city).country if city in self.gazetteer else None

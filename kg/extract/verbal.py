@@ -139,8 +139,8 @@ class VerbalFacts:
 
     def object_targets(self, frame: Frame, verb: Token, theme: Token) -> list[tuple[str, str]]:
         """Actors the object stands for or names inside it."""
-        doer = self.tester_of(theme) or self.attacker_of(theme) if frame.relation in {"criticizes", "opposes"} and \
-            theme.i not in self.token_actor else []
+        judged = frame.relation in {"criticizes", "opposes"} and theme.i not in self.token_actor
+        doer = (self.tester_of(theme) or self.attacker_of(theme)) if judged else []
         if doer:  # "Il lancio è stato condannato da Seul": who launched
             return doer
         if is_personal_pronoun(theme) and not self.is_passive(verb):
