@@ -32,7 +32,7 @@ ARTICLE_WORDS = 300
 def news_sentences() -> tuple[list[str], str]:
     if corpus.UD.is_dir():
         return corpus.sentences(), f"UD Italian {', '.join(corpus.TREEBANKS)}"
-    return [a.text for a in read_articles([REPO / "data" / "articles"])], "sample articles, repeated"
+    return [a.text for a in read_articles([REPO / "data" / "articles"])], "the bundled sample articles"
 
 
 def articles(sentences: list[str], words: int) -> list[str]:
