@@ -92,6 +92,8 @@ class ClauseReading:
                         and not self.is_place_aside(c)]
             first = min([c.i for c in verb.children if c.i < verb.i and (c.dep_.startswith(("aux", "expl"))
                                                                           or "Yes" in feature(c, "Clitic"))] + [verb.i])
+            if explicit and first - 1 not in self.token_actor:
+                continue  # a subject of its own, with no names right before the verb to share it with
             k = first - 1  # walk back over "Russia e Ucraina" to the comma before them
             while k > sent.start and (k in self.token_actor or doc[k].dep_ == "cc" or doc[k].text == ","
                                       and k - 1 in self.token_actor and self.mention_start(doc[k - 1]).dep_ == "conj"
@@ -968,9 +970,9 @@ class ClauseReading:
                     return doc[number.i + 1].head
             for child in verb.children:
                 # "ha lanciato oltre ottanta missili", "missili" tagged an adjective of the number
-                if child.dep_ == "obl" and child.pos_ == "NUM" and child.i > verb.i and self._case(child) is None \
-                        and self.counted_noun(child) != child:
-                    return self.counted_noun(child)
+                counted = self.counted_noun(child) if child.dep_ == "obl" and child.pos_ == "NUM" else child
+                if counted != child and child.i > verb.i and self._case(child) is None:
+                    return counted
                 mistagged = child.pos_ == "VERB" and child.lemma_.lower() == child.lower_ and self._is_theme_noun(child)
                 # (not an aside after a comma that names no theme: "…, il primo test di questo tipo")
                 aside = doc[min(t.i for t in child.subtree) - 1].text == "," and not self._is_theme_noun(child) \

@@ -185,9 +185,9 @@ class ArticleReader(ActorResolution, ClauseReading, VerbalFacts, EventFacts, Nom
     def attacker_of(self, noun: Token) -> list[tuple[str, str]]:
         """"Missili russi hanno centrato Poltava. Zelensky ha condannato la strage": likewise a definite
         attack, by its attacker, unless the noun names its own ("l'attacco israeliano")."""
-        words = {noun.lemma_.lower(), noun.lower_}
-        is_attack = bool(words & (self.lex.lists["@attacks"] | MASSACRE_NOUNS))
-        return self._doer_just_reported(noun, self.last_attacker, is_attack and not self.actors_of(noun))
+        is_attack = bool({noun.lemma_.lower(), noun.lower_} & (self.lex.lists["@attacks"] | MASSACRE_NOUNS))
+        doer = self._doer_just_reported(noun, self.last_attacker, is_attack)
+        return [] if doer and self.actors_of(noun) else doer
 
     def _doer_just_reported(self, noun: Token, last: tuple[str | None, int],
                             of_its_kind: bool) -> list[tuple[str, str]]:
